@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import { remarkExplicitIds } from "./src/plugins/explicit-ids.ts";
+import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
+import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
+import { siteConfig } from "./src/lib/site-config.ts";
+
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? "dist",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // Keep scripts as files: a strict CSP then only needs hashes for the one
+  // tiny inline theme script, which scripts/postbuild/csp.ts adds.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx()],
+  markdown: {
+    remarkPlugins: [remarkCjkFriendly, remarkExplicitIds],
+    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors],
+    smartypants: false,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,74 @@
+/**
+ * What a chapter contains, read from its MDX with the same parser and id plugin
+ * the site uses: ids in order, footnotes, tables, figures, components and links.
+ * Two language versions of a chapter must have the same structure.
+ */
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import remarkGfm from "remark-gfm";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import { VFile } from "vfile";
+import type { Nodes, Root } from "mdast";
+import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
+
+export interface MdxComponentUse {
+  name: string;
+  /** Attributes with literal string values (expressions are not evaluated). */
+  props: Record<string, string>;
+  line?: number;
+}
+
+export interface MdxStructure {
+  /** Explicit ids in document order, with the element that carries them. */
+  ids: { id: string; kind: "heading" | "passage"; line?: number }[];
+  footnoteRefs: string[];
+  footnoteDefs: string[];
+  tables: number;
+  components: MdxComponentUse[];
+  links: { url: string; line?: number }[];
+}
+
+interface MdxJsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+export function readStructure(source: string, path: string): MdxStructure {
+  const file = new VFile({ path, value: source });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, components: [], links: [] };
+  const walk = (node: Nodes) => {
+    const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+    if (id) s.ids.push({ id, kind: node.type === "heading" ? "heading" : "passage", line: node.position?.start.line });
+    switch (node.type) {
+      case "footnoteReference":
+        s.footnoteRefs.push(node.identifier);
+        break;
+      case "footnoteDefinition":
+        s.footnoteDefs.push(node.identifier);
+        break;
+      case "table":
+        s.tables++;
+        break;
+      case "link":
+        s.links.push({ url: node.url, line: node.position?.start.line });
+        break;
+      case "mdxJsxFlowElement":
+      case "mdxJsxTextElement": {
+        const props: Record<string, string> = {};
+        for (const attr of node.attributes as MdxJsxAttribute[]) {
+          if (attr.type === "mdxJsxAttribute" && attr.name) props[attr.name] = typeof attr.value === "string" ? attr.value : attr.value == null ? "true" : "{expression}";
+        }
+        s.components.push({ name: node.name ?? "(fragment)", props, line: node.position?.start.line });
+        if (props.id) s.ids.push({ id: props.id, kind: "passage", line: node.position?.start.line });
+        break;
+      }
+    }
+    if ("children" in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  return s;
+}

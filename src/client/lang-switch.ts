@@ -1,0 +1,20 @@
+/**
+ * Language links point at the same page in the other language. Section ids are
+ * identical in both, so carrying the current #hash (and ?query) keeps the
+ * reader's place. Without JavaScript the link still reaches the same page.
+ */
+export function initLanguageSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-lang-switch]")) {
+    link.addEventListener("click", () => {
+      const target = new URL(link.href);
+      target.search = location.search;
+      target.hash = location.hash;
+      link.href = target.href;
+      try {
+        localStorage.setItem("lang", link.hreflang.startsWith("zh") ? "zh" : "en");
+      } catch {
+        /* ignore */
+      }
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/** The parts of Pagefind's browser API we use (pagefind.js, written by the indexer). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string; text: string };
+}
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Load Pagefind once, from this site only. It picks the index for the page's
+ * <html lang>, so Chinese pages search the Chinese index and English pages the
+ * English one.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  const base = document.documentElement.dataset.base ?? "/";
+  loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ baseUrl: base, highlightParam: "highlight", excerptLength: 36 });
+    await pf.init();
+    return pf;
+  });
+  return loading;
+}

@@ -1,0 +1,28 @@
+/**
+ * sitemap.xml with hreflang alternates: every page is listed once per language
+ * and names its counterpart, so search engines pair the two editions.
+ */
+export interface SitemapPage {
+  /** Absolute URLs of the same page in each language, keyed by hreflang tag. */
+  alternates: Readonly<Record<string, string>>;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+}
+
+export function sitemapXml(pages: readonly SitemapPage[]): string {
+  const urls = pages.flatMap((page) => {
+    const links = Object.entries(page.alternates)
+      .map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(url)}"/>`)
+      .join("\n");
+    return Object.values(page.alternates).map((loc) => `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${links}\n  </url>`);
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+}

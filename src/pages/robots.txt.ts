@@ -1,0 +1,7 @@
+import type { APIRoute } from "astro";
+import { href } from "../lib/page-locale.ts";
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href("/sitemap.xml"), site).href}\n`, {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
