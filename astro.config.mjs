@@ -13,7 +13,8 @@ export default defineConfig({
   site,
   base,
   outDir: process.env.OUT_DIR ?? "dist",
-  trailingSlash: "always",
+  // Pages are written as directories (/zh/reports/); a shared link missing the final slash still works.
+  trailingSlash: "ignore",
   build: { format: "directory" },
   // Keep scripts as files: a strict CSP then only needs hashes for the one
   // tiny inline theme script, which scripts/postbuild/csp.ts adds.

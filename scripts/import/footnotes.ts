@@ -38,29 +38,30 @@ export function convertFootnotes(lines: readonly string[], options: FootnoteOpti
   const body: string[] = [];
   const definitions = new Map<number, string>();
   let splitPoint = -1; // index in body where a definition interrupted the text
+  const at = (k: number): string => lines[k] ?? "";
   for (let i = 0; i < lines.length; i++) {
-    const m = DEFINITION.exec(lines[i]);
-    if (m && m[2].trim() !== "") {
-      const n = label(superscriptToNumber(m[1]), options);
-      let text = m[2].trim();
+    const m = DEFINITION.exec(at(i));
+    if (m && m[2]!.trim() !== "") {
+      const n = label(superscriptToNumber(m[1]!), options);
+      let text = m[2]!.trim();
       // Definitions wrap onto URL lines after a blank line: "…，" / "" / "http://….htm."
       let j = i + 1;
-      while (j + 1 < lines.length && lines[j].trim() === "" && /^\s*<?https?:\/\//.test(lines[j + 1])) {
-        text += " " + lines[j + 1].trim();
+      while (j + 1 < lines.length && at(j).trim() === "" && /^\s*<?https?:\/\//.test(at(j + 1))) {
+        text += " " + at(j + 1).trim();
         j += 2;
       }
       if (definitions.has(n)) throw new Error(`footnote ${n} is defined twice`);
       definitions.set(n, text);
-      while (body.length && body[body.length - 1].trim() === "") body.pop();
+      while (body.length && body.at(-1)!.trim() === "") body.pop();
       splitPoint = body.length;
       i = j - 1;
       // Skip blank lines after the definition; the join below decides the spacing.
-      while (i + 1 < lines.length && lines[i + 1].trim() === "") i++;
+      while (i + 1 < lines.length && at(i + 1).trim() === "") i++;
       continue;
     }
-    const converted = lines[i].replace(SUPERSCRIPT_RUN, (run) => `[^${label(superscriptToNumber(run), options)}]`);
+    const converted = at(i).replace(SUPERSCRIPT_RUN, (run) => `[^${label(superscriptToNumber(run), options)}]`);
     if (splitPoint === body.length && splitPoint > 0) {
-      const prev = body[splitPoint - 1];
+      const prev = body[splitPoint - 1]!;
       if (/[\p{Script=Han}A-Za-z0-9，,]$/u.test(prev.trimEnd()) && converted.trim() !== "") {
         body[splitPoint - 1] = prev.trimEnd() + converted.trimStart();
         splitPoint = -1;
@@ -72,7 +73,7 @@ export function convertFootnotes(lines: readonly string[], options: FootnoteOpti
     body.push(converted);
   }
   if (definitions.size) {
-    while (body.length && body[body.length - 1].trim() === "") body.pop();
+    while (body.length && body.at(-1)!.trim() === "") body.pop();
     body.push("");
     for (const n of [...definitions.keys()].sort((a, b) => a - b)) {
       body.push(`[^${n}]: ${definitions.get(n)}`, "");

@@ -94,13 +94,13 @@ export function rejoinLines(lines: readonly string[], options: RejoinOptions = {
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
-    let current = lines[i];
+    let current = lines[i]!;
     i++;
     for (;;) {
       let j = i;
-      while (j < lines.length && lines[j].trim() === "") j++;
+      while (j < lines.length && lines[j]!.trim() === "") j++;
       if (j >= lines.length) break;
-      const next = lines[j];
+      const next = lines[j]!;
       const punctuationWrap = CLOSING_PUNCT.test(next.trim()) && current.trim() !== "";
       const lengthWrap =
         endsMidSentence(current) && [...current.trim()].length >= minWrap && canContinue(next);

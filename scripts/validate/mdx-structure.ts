@@ -44,6 +44,10 @@ export function readStructure(source: string, path: string): MdxStructure {
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
     if (id) s.ids.push({ id, kind: node.type === "heading" ? "heading" : "passage", line: node.position?.start.line });
     switch (node.type) {
+      case "text":
+        // Without a definition, [^n] is not parsed as a reference at all: it would print as text.
+        for (const m of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) s.footnoteRefs.push(m[1]!);
+        break;
       case "footnoteReference":
         s.footnoteRefs.push(node.identifier);
         break;

@@ -24,7 +24,7 @@ export interface ChapterPageProps {
 /** Chapter pages: /{lang}/reports/{report}/{chapter}/ with previous/next links. */
 export async function chapterStaticPaths() {
   const reports = await getReports();
-  const paths = [];
+  const paths: { params: Record<string, string>; props: ChapterPageProps }[] = [];
   for (const report of reports) {
     for (const lang of LOCALES) {
       const chapters = await getChapters(report.id, lang);

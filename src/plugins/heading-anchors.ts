@@ -18,7 +18,7 @@ export function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file.path);
     const walk = (parent: Root | Element) => {
-      parent.children = parent.children.flatMap((child) => {
+      parent.children = (parent.children as ElementContent[]).flatMap((child): ElementContent[] => {
         if (child.type !== "element") return [child];
         const id = child.properties.id;
         const isHeading = /^h[2-4]$/.test(child.tagName) && typeof id === "string" && id !== "footnote-label";

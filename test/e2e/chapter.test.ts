@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { REPORT } from "../helpers/pages.ts";
+
+const origin = inject("origin");
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+describe("a chapter renders in both languages", () => {
+  it("Chinese: title, source text, sections and navigation", async () => {
+    const { page, log, close } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("第 2 部分 — 风险：通用型人工智能有哪些风险？");
+    await expect(page.locator("#malicious-use").textContent()).resolves.toBe("恶意使用的风险");
+    await expect(page.locator("#cyber-offence").innerText()).resolves.toContain("借助通用型人工智能，不同技能水平的恶意行为者可更轻松或更快地发动网络攻击");
+    await expect(page.getByText("原文", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: /第 1 部分：能力/ }).getAttribute("rel")).resolves.toBe("prev");
+    await expect(page.getByRole("link", { name: /第 3 部分：风险管理/ }).getAttribute("rel")).resolves.toBe("next");
+    expect(log.errors).toEqual([]);
+    await close();
+  });
+
+  it("English: the translation, with the same section ids", async () => {
+    const { page, log, close } = await openPage(browser, origin, { locale: "en-GB" });
+    await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/^Part 2 — Risks/);
+    await expect(page.locator("#malicious-use").textContent()).resolves.toMatch(/malicious use/i);
+    await expect(page.locator("#open-weight-models").textContent()).resolves.toBe("Open-weight models");
+    await expect(page.getByText("Translated from the Chinese original").isVisible()).resolves.toBe(true);
+    expect(log.errors).toEqual([]);
+    await close();
+  });
+
+  it("footnotes have back-links and preview on tap, and Escape closes the preview", async () => {
+    const { page, close } = await openPage(browser, origin, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    await page.goto(`${origin}/zh/reports/${REPORT}/key-findings/`);
+    const ref = page.locator("a[data-footnote-ref]").first();
+    await expect(page.locator("[data-footnote-backref]").first().getAttribute("href")).resolves.toBe(await ref.getAttribute("id").then((id) => `#${id}`));
+    await ref.tap();
+    const preview = page.getByRole("dialog", { name: "注释 1" });
+    await preview.waitFor();
+    await expect(preview.innerText()).resolves.toContain("请参阅主席在");
+    expect(new URL(page.url()).hash).toBe(""); // the tap did not jump away
+    await page.keyboard.press("Escape");
+    await preview.waitFor({ state: "hidden" });
+    await close();
+  });
+
+  it("the contributors page lists the panel with nominating countries", async () => {
+    const { page, close } = await openPage(browser, origin);
+    await page.goto(`${origin}/en/reports/${REPORT}/contributors/`);
+    const panel = page.locator(".contributors__list--panel > li");
+    await expect(panel.count()).resolves.toBe(33);
+    await expect(page.getByText("Zeng Yi").first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Misspelt “Felton” in the source.").isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it("the report overview offers a citation to copy", async () => {
+    const { page, close } = await openPage(browser, origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    await page.goto(`${origin}/en/reports/${REPORT}/`);
+    await expect(page.locator("#cite-bibtex-text").innerText()).resolves.toContain("@techreport{bengio2025iasr,");
+    await page.getByRole("button", { name: "Copy" }).first().click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Bengio, Y\., Mindermann, S\., Privitera, D\., et al\. \(2025\)\. International AI Safety Report/);
+    await close();
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { REPORT } from "../helpers/pages.ts";
+
+const origin = inject("origin");
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+async function searchFromHeader(page: Page, query: string) {
+  await page.locator("[data-search-open]").click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("searchbox").fill(query);
+  await dialog.locator(".search-result").first().waitFor();
+  return dialog;
+}
+
+function sectionLinks(page: Page, scope = "") {
+  return page.locator(`${scope} .search-result__sections a`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
+
+describe("search", () => {
+  it("loads Pagefind only when the reader opens search", async () => {
+    const { page, close } = await openPage(browser, origin);
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`${origin}/zh/reports/${REPORT}/part-1-capabilities/`, { waitUntil: "networkidle" });
+    expect(requests.filter((u) => u.includes("/pagefind/"))).toEqual([]);
+    await searchFromHeader(page, "扩展");
+    expect(requests.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
+    await close();
+  });
+
+  it("证据困境 on /zh/ finds this report with a link to the passage", async () => {
+    const { page, log, close } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/`);
+    await searchFromHeader(page, "证据困境");
+    const links = await sectionLinks(page, "dialog");
+    expect(links.some((h) => h.includes(`/zh/reports/${REPORT}/`) && h.endsWith("#evidence-dilemma"))).toBe(true);
+    expect(log.errors).toEqual([]);
+    await close();
+  });
+
+  it("evidence dilemma on /en/ finds this report with a link to the passage", async () => {
+    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    await page.goto(`${origin}/en/`);
+    await searchFromHeader(page, "evidence dilemma");
+    const links = await sectionLinks(page, "dialog");
+    expect(links.some((h) => h.includes(`/en/reports/${REPORT}/`) && h.endsWith("#evidence-dilemma"))).toBe(true);
+    // Each language searches its own index.
+    expect(links.every((h) => h.includes("/en/"))).toBe(true);
+    await close();
+  });
+
+  it("/{lang}/search/?q= keeps the query in the URL and the result page highlights it", async () => {
+    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    await page.goto(`${origin}/en/search/?q=open-weight`);
+    await page.locator(".search-result").first().waitFor();
+    await expect(page.getByRole("searchbox").inputValue()).resolves.toBe("open-weight");
+    await page.getByRole("searchbox").fill("marginal risk");
+    await page.waitForURL(/\?q=marginal\+risk$/);
+    const first = page.locator(".search-result__sections a, .search-result__title").first();
+    await first.click();
+    await page.waitForURL(/highlight=/);
+    const marks = await page.locator("mark.search-hit").allInnerTexts();
+    expect(marks.map((m) => m.toLowerCase())).toContain("marginal");
+    await close();
+  });
+
+  it("the home page search box works too", async () => {
+    const { page, close } = await openPage(browser, origin);
+    await page.goto(`${origin}/zh/`);
+    await page.locator("main").getByRole("searchbox").fill("开放权重");
+    await page.locator("main .search-result").first().waitFor();
+    await close();
+  });
+});

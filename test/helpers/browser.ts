@@ -1,0 +1,53 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Debian's Chromium, headless, with background networking off (this machine's network is closed). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps"],
+  });
+}
+
+export interface PageLog {
+  /** Requests to any origin other than the site's. */
+  thirdParty: string[];
+  /** Requests that failed or answered 4xx/5xx. */
+  failed: string[];
+  /** Console errors, uncaught exceptions and CSP violations. */
+  errors: string[];
+}
+
+/**
+ * A page that records what a reader's browser would do: every request that
+ * leaves the site, every failed request, every error. Third-party requests are
+ * blocked (and recorded) so a test never depends on the outside network.
+ */
+export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: "zh-CN", ...options });
+  const page = await context.newPage();
+  const log: PageLog = { thirdParty: [], failed: [], errors: [] };
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    log.thirdParty.push(url);
+    return route.abort("blockedbyclient");
+  });
+  page.on("requestfailed", (r) => {
+    if (!log.thirdParty.includes(r.url())) log.failed.push(`${r.url()} (${r.failure()?.errorText ?? "failed"})`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) log.failed.push(`${r.url()} (HTTP ${r.status()})`);
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => log.errors.push(`uncaught: ${e.message}`));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`);
+    });
+  });
+  return { page, log, close: () => context.close() };
+}

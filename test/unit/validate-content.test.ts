@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateContent, type Problem } from "../../scripts/validate/index.ts";
+
+const REPORT = "international-ai-safety-report-2025";
+let dir = "";
+
+/** A copy of the real content with one deliberate fault, as an editor might make it. */
+function contentWith(fault: (path: (rel: string) => string) => void): string {
+  dir = mkdtempSync(join(tmpdir(), "content-"));
+  cpSync("content", join(dir, "content"), { recursive: true });
+  fault((rel) => join(dir, "content", "reports", REPORT, rel));
+  return join(dir, "content");
+}
+
+function edit(file: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(file, "utf8");
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
+  writeFileSync(file, next);
+}
+
+const messages = (problems: Problem[]) => problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe("content validation", () => {
+  it("passes on the real content", async () => {
+    expect(await validateContent("content")).toEqual([]);
+  });
+
+  it("malformed frontmatter: names the file and the line", async () => {
+    const root = contentWith((p) => edit(p("en/conclusion.mdx"), "order: 11", "order: [11"));
+    expect(messages(await validateContent(root))).toContainEqual(
+      expect.stringMatching(new RegExp(`^content/reports/${REPORT}/en/conclusion\\.mdx:\\d+: malformed frontmatter`)),
+    );
+  });
+
+  it("a frontmatter field of the wrong type: names the file and the field", async () => {
+    const root = contentWith((p) => edit(p("zh/conclusion.mdx"), "order: 11", 'order: "eleven"'));
+    expect(messages(await validateContent(root))).toContain(`content/reports/${REPORT}/zh/conclusion.mdx: order: Expected number, received string`);
+  });
+
+  it("a missing required field and an unknown field", async () => {
+    const root = contentWith((p) => edit(p("en/key-findings.mdx"), /description: .*\n/, "summary: oops\n"));
+    const m = messages(await validateContent(root));
+    expect(m).toContain(`content/reports/${REPORT}/en/key-findings.mdx: description: Required`);
+    expect(m).toContain(`content/reports/${REPORT}/en/key-findings.mdx: (top level): Unrecognized key(s) in object: 'summary'`);
+  });
+
+  it("a bad report.yaml value: names the file and the nested field", async () => {
+    const root = contentWith((p) => edit(p("report.yaml"), "year: 2025", "year: twenty"));
+    expect(messages(await validateContent(root))).toContain(`content/reports/${REPORT}/report.yaml: citation.year: Expected number, received string`);
+  });
+
+  it("a chapter missing its translation", async () => {
+    const root = contentWith((p) => unlinkSync(p("en/conclusion.mdx")));
+    expect(messages(await validateContent(root))).toContain(
+      `content/reports/${REPORT}/en/conclusion.mdx: missing translation: content/reports/${REPORT}/zh/conclusion.mdx has no en counterpart`,
+    );
+  });
+
+  it("a section id present in one language only", async () => {
+    const root = contentWith((p) => edit(p("en/part-2-risks.mdx"), "\\{#malfunctions\\}", "\\{#malfunction\\}"));
+    expect(messages(await validateContent(root))).toContain(
+      `content/reports/${REPORT}/en/part-2-risks.mdx: section ids differ from content/reports/${REPORT}/zh/part-2-risks.mdx: only in zh: malfunctions; only in en: malfunction`,
+    );
+  });
+
+  it("section ids in a different order", async () => {
+    const root = contentWith((p) => {
+      const file = p("en/part-2-risks.mdx");
+      const text = readFileSync(file, "utf8");
+      writeFileSync(file, text.replace("\\{#bias\\}", "\\{#TMP\\}").replace("\\{#reliability-issues\\}", "\\{#bias\\}").replace("\\{#TMP\\}", "\\{#reliability-issues\\}"));
+    });
+    expect(messages(await validateContent(root)).join("\n")).toMatch(/part-2-risks\.mdx: section ids differ .*same ids in a different order/);
+  });
+
+  it("a link to a chapter that does not exist", async () => {
+    const root = contentWith((p) => edit(p("zh/key-findings.mdx"), "](../chair-update-o3/)", "](../chairs-note/)"));
+    expect(messages(await validateContent(root))).toContainEqual(
+      expect.stringMatching(new RegExp(`^content/reports/${REPORT}/zh/key-findings\\.mdx:\\d+: link "\\.\\./chairs-note/": no chapter "${REPORT}/chairs-note"$`)),
+    );
+  });
+
+  it("a link to a section that does not exist", async () => {
+    const root = contentWith((p) => edit(p("en/copyright-disclaimer.mdx"), "#scientific-lead", "#science-lead"));
+    expect(messages(await validateContent(root))).toContainEqual(
+      expect.stringMatching(/copyright-disclaimer\.mdx:\d+: link "\.\.\/contributors\/#science-lead": chapter "contributors" has no section "#science-lead"/),
+    );
+  });
+
+  it("a site-absolute link, which would break under a sub-path", async () => {
+    const root = contentWith((p) => edit(p("en/copyright-disclaimer.mdx"), "](../contributors/#scientific-lead)", "](/en/reports/x/contributors/)"));
+    expect(messages(await validateContent(root)).join("\n")).toMatch(/copyright-disclaimer\.mdx:\d+: link "\/en\/reports\/x\/contributors\/" is site-absolute/);
+  });
+
+  it("an unknown contributor group and an unknown component", async () => {
+    const root = contentWith((p) => {
+      edit(p("zh/contributors.mdx"), 'group="writing-team"', 'group="writers"');
+      edit(p("zh/conclusion.mdx"), /\n$/, "\n\n<Chart id=\"x\" />\n");
+    });
+    const m = messages(await validateContent(root)).join("\n");
+    expect(m).toMatch(/zh\/contributors\.mdx:\d+: unknown contributor group "writers"; groups: chair, expert-advisory-panel/);
+    expect(m).toMatch(/zh\/conclusion\.mdx:\d+: unknown component <Chart>/);
+  });
+
+  it("a footnote referenced but not defined, which Markdown would silently print as text", async () => {
+    const root = contentWith((p) => edit(p("en/part-1-capabilities.mdx"), /\n\[\^2\]: .*\n?$/, "\n"));
+    const m = messages(await validateContent(root)).join("\n");
+    expect(m).toMatch(/en\/part-1-capabilities\.mdx: footnote \[\^2\] is referenced but never defined/);
+  });
+
+  it("a heading without an id: names the file and line", async () => {
+    const root = contentWith((p) => edit(p("en/part-2-risks.mdx"), " \\{#systemic-risks\\}", ""));
+    expect(messages(await validateContent(root)).join("\n")).toMatch(/en\/part-2-risks\.mdx:\d+: Heading "Systemic risks" has no explicit id/);
+  });
+});
