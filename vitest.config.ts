@@ -12,8 +12,8 @@ export default defineConfig({
       },
       {
         test: {
-          name: "browser",
-          include: ["test/e2e/**/*.test.ts"],
+          name: "site",
+          include: ["test/site/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/helpers/global-setup.ts"],
           testTimeout: 60_000,

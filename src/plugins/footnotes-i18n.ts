@@ -1,6 +1,8 @@
 /**
  * rehype plugin: localize the GFM footnote section (label, back-link text) that
- * remark-rehype writes in English, and mark it for the footnote previews.
+ * remark-rehype writes in English, and keep the source's footnote numbers.
+ * GFM renumbers notes 1, 2, 3… per page; a report's notes are numbered across
+ * the whole document, and readers cite those numbers, so [^57] shows as 57.
  */
 import type { Element, Root } from "hast";
 import type { VFile } from "vfile";
@@ -16,6 +18,11 @@ function visitElements(node: Root | Element, fn: (el: Element) => void): void {
   }
 }
 
+/** The footnote's own label from a GFM footnote href ("#user-content-fn-57" → "57"). */
+function sourceNumber(href: string, pattern: RegExp): string {
+  return decodeURIComponent(pattern.exec(href)?.[1] ?? "");
+}
+
 export function rehypeFootnotesI18n() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file.path);
@@ -25,9 +32,15 @@ export function rehypeFootnotesI18n() {
         el.properties.className = ["footnotes-title"];
       }
       if (el.tagName === "a" && "dataFootnoteBackref" in el.properties) {
-        const href = String(el.properties.href ?? "");
-        const n = /fnref-(\d+)/.exec(href)?.[1] ?? "";
+        const n = sourceNumber(String(el.properties.href ?? ""), /fnref-([^-]+)/);
         el.properties.ariaLabel = t(lang, "footnotes.backref", { n });
+      }
+      if (el.tagName === "a" && "dataFootnoteRef" in el.properties) {
+        el.children = [{ type: "text", value: sourceNumber(String(el.properties.href ?? ""), /fn-(.+)$/) }];
+      }
+      if (el.tagName === "li" && typeof el.properties.id === "string" && el.properties.id.startsWith("user-content-fn-")) {
+        const n = Number(el.properties.id.slice("user-content-fn-".length));
+        if (Number.isInteger(n)) el.properties.value = String(n);
       }
     });
   };

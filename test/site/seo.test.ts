@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { indexSite } from "../../scripts/checks/html-index.ts";
+import { fileFor } from "../../scripts/checks/links.ts";
+import { sitemapPaths } from "../helpers/pages.ts";
+
+const SITE = "http://localhost:4321";
+
+describe("search engines and link previews", async () => {
+  const pages = (await indexSite("dist", "/")).filter((p) => !p.file.startsWith("pagefind"));
+  const indexable = pages.filter((p) => p.file !== "404.html");
+
+  it("sitemap.xml lists every page in both languages, each with its hreflang alternates", () => {
+    const xml = readFileSync("dist/sitemap.xml", "utf8");
+    const paths = sitemapPaths();
+    expect(paths.filter((p) => p.startsWith("/zh/")).length).toBe(paths.filter((p) => p.startsWith("/en/")).length);
+    for (const path of paths) expect(fileFor("dist", "/", path), path).toBeDefined();
+    const reportPages = pages.filter((p) => /^(zh|en)\/reports\//.test(p.file)).map((p) => p.path);
+    expect(new Set(paths)).toEqual(new Set([...reportPages, "/zh/", "/en/"]));
+    expect(xml.match(/<url>/g)!.length).toBe(paths.length);
+    expect(xml.match(/hreflang="zh-CN"/g)!.length).toBe(paths.length);
+    expect(xml.match(/hreflang="en"/g)!.length).toBe(paths.length);
+  });
+
+  it("robots.txt allows crawling and points at the sitemap", () => {
+    expect(readFileSync("dist/robots.txt", "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+  });
+
+  it("every page has a canonical URL pointing at itself", () => {
+    for (const p of indexable) expect(p.canonical, p.file).toBe(SITE + p.path);
+  });
+
+  it("titles and descriptions are present and unique", () => {
+    const titles = indexable.map((p) => p.title);
+    const descriptions = indexable.map((p) => p.description ?? "");
+    expect(titles.filter((t) => !t)).toEqual([]);
+    expect(descriptions.filter((d) => d.length < 20)).toEqual([]);
+    const dupes = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    expect(dupes(titles)).toEqual([]);
+    expect(dupes(descriptions)).toEqual([]);
+  });
+
+  it("every page declares its language", () => {
+    for (const p of pages) expect(["zh-CN", "en"], p.file).toContain(p.lang);
+  });
+});
