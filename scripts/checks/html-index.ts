@@ -30,6 +30,8 @@ export interface PageInfo {
   lang?: string;
   csp: string[];
   inlineScripts: string[];
+  /** <meta name="robots" content="noindex">: redirects and the 404 page. */
+  noindex: boolean;
 }
 
 function accessibleText(el: Element): string {
@@ -75,7 +77,7 @@ export async function indexSite(outDir: string, base = "/"): Promise<PageInfo[]>
     if (file.startsWith(`pagefind${sep}`)) continue;
     const doc = parseDocument(await readFile(abs, "utf8"));
     const elements = DomUtils.findAll(() => true, doc.children) as Element[];
-    const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [] };
+    const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false };
     for (const el of elements) {
       if (el.attribs.id) info.ids.add(el.attribs.id);
       if (el.name === "a" && el.attribs.name) info.ids.add(el.attribs.name);
@@ -87,6 +89,7 @@ export async function indexSite(outDir: string, base = "/"): Promise<PageInfo[]>
       if (el.name === "html") info.lang = el.attribs.lang;
       if (el.name === "title") info.title = DomUtils.textContent(el).trim();
       if (el.name === "meta" && el.attribs.name === "description") info.description = el.attribs.content;
+      if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? "")) info.noindex = true;
       if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy") info.csp.push(el.attribs.content ?? "");
       if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
       if (el.name === "script" && !el.attribs.src && (!el.attribs.type || el.attribs.type === "module")) info.inlineScripts.push(DomUtils.textContent(el));

@@ -16,6 +16,8 @@ import { zodProblems } from "./schema-errors.ts";
 import { checkParity } from "./parity.ts";
 import { checkLinks } from "./links.ts";
 import type { Problem } from "./problems.ts";
+import { redirectsSchema } from "../../src/schemas/redirects.ts";
+import { expandRedirects } from "../../src/lib/redirects.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 
@@ -137,6 +139,24 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
       }
     }
   }
-  problems.push(...checkParity(chapters), ...checkLinks(chapters));
+  problems.push(...checkParity(chapters), ...checkLinks(chapters), ...(await checkRedirects(contentRoot, relTo, chapters)));
+  return problems;
+}
+
+/** content/redirects.yaml: valid rules whose targets exist and whose sources hide no page. */
+async function checkRedirects(contentRoot: string, relTo: (p: string) => string, chapters: readonly ChapterInfo[]): Promise<Problem[]> {
+  const file = join(contentRoot, "redirects.yaml");
+  if (!(await exists(file))) return [];
+  const problems: Problem[] = [];
+  const raw = await readYaml(file, relTo(file), problems);
+  if (raw === undefined) return problems;
+  const parsed = redirectsSchema.safeParse(raw ?? []);
+  if (!parsed.success) return zodProblems(relTo(file), parsed.error);
+  const pages = new Set(chapters.flatMap((c) => [`reports/${c.report}/`, `reports/${c.report}/${c.slug}/`]));
+  try {
+    expandRedirects(parsed.data, pages);
+  } catch (error) {
+    problems.push({ file: relTo(file), message: (error as Error).message.replace(/^content\/redirects\.yaml: /, "") });
+  }
   return problems;
 }

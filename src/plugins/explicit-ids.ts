@@ -47,20 +47,22 @@ export interface ExplicitIdOptions {
 
 type Target = Heading | Paragraph | ListItem;
 
-const LABEL_MAX = 48;
+/** Longest label, in characters: Han text packs more meaning per character than Latin. */
+const LABEL_MAX = { han: 24, latin: 60 };
 
 /**
  * A short label for a passage, used as its title in search results: the bold
  * lead-in when it has one ("**网络攻击：**借助…" → "网络攻击"), else its first
- * sentence, shortened.
+ * clause, shortened.
  */
 export function passageLabel(paragraph: Paragraph): string {
   const first = paragraph.children[0];
   const lead = first?.type === "strong" ? plainText(first).trim().replace(/[：:。.]$/u, "") : "";
   const text = lead || plainText(paragraph).trim();
-  const sentence = /^.+?[。！？.!?](?=\s|$|[^\d])/u.exec(text)?.[0] ?? text;
-  const chars = [...sentence];
-  return chars.length > LABEL_MAX ? chars.slice(0, LABEL_MAX - 1).join("") + "…" : sentence;
+  const clause = lead ? text : (/^.+?(?=[。！？；，：]|[.!?;:,](?:\s|$))/u.exec(text)?.[0] ?? text);
+  const max = /\p{Script=Han}/u.test(clause) ? LABEL_MAX.han : LABEL_MAX.latin;
+  const chars = [...clause];
+  return chars.length > max ? chars.slice(0, max - 1).join("") + "…" : clause;
 }
 
 function setId(node: Target, id: string, label?: string): void {

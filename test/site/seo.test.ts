@@ -8,14 +8,14 @@ const SITE = "http://localhost:4321";
 
 describe("search engines and link previews", async () => {
   const pages = (await indexSite("dist", "/")).filter((p) => !p.file.startsWith("pagefind"));
-  const indexable = pages.filter((p) => p.file !== "404.html");
+  const indexable = pages.filter((p) => !p.noindex);
 
   it("sitemap.xml lists every page in both languages, each with its hreflang alternates", () => {
     const xml = readFileSync("dist/sitemap.xml", "utf8");
     const paths = sitemapPaths();
     expect(paths.filter((p) => p.startsWith("/zh/")).length).toBe(paths.filter((p) => p.startsWith("/en/")).length);
     for (const path of paths) expect(fileFor("dist", "/", path), path).toBeDefined();
-    const reportPages = pages.filter((p) => /^(zh|en)\/reports\//.test(p.file)).map((p) => p.path);
+    const reportPages = indexable.filter((p) => /^(zh|en)\/reports\//.test(p.file)).map((p) => p.path);
     expect(new Set(paths)).toEqual(new Set([...reportPages, "/zh/", "/en/"]));
     expect(xml.match(/<url>/g)!.length).toBe(paths.length);
     expect(xml.match(/hreflang="zh-CN"/g)!.length).toBe(paths.length);
@@ -26,8 +26,11 @@ describe("search engines and link previews", async () => {
     expect(readFileSync("dist/robots.txt", "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
   });
 
-  it("every page has a canonical URL pointing at itself", () => {
+  it("every page has a canonical URL pointing at itself (a redirect's points at its target)", () => {
     for (const p of indexable) expect(p.canonical, p.file).toBe(SITE + p.path);
+    const redirect = pages.find((p) => p.file === "en/reports/iasr-2025/part-2-risks/index.html")!;
+    expect(redirect.noindex).toBe(true);
+    expect(redirect.canonical).toBe(`${SITE}/en/reports/international-ai-safety-report-2025/part-2-risks/`);
   });
 
   it("titles and descriptions are present and unique", () => {

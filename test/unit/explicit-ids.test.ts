@@ -34,9 +34,14 @@ describe("remarkExplicitIds", () => {
     expect(html).not.toContain("{#");
   });
 
-  it("puts a passage id on a paragraph, titled by its first sentence", () => {
+  it("puts a passage id on a paragraph, titled by its first clause", () => {
     const html = toHtml("本报告将风险分为三类。每个类别都包含已经出现的风险。 \\{#three-categories\\}");
-    expect(html).toBe('<p id="three-categories" data-pagefind-title="本报告将风险分为三类。">本报告将风险分为三类。每个类别都包含已经出现的风险。</p>');
+    expect(html).toBe('<p id="three-categories" data-pagefind-title="本报告将风险分为三类">本报告将风险分为三类。每个类别都包含已经出现的风险。</p>');
+    expect(toHtml("Risk management, which is hard, matters. \\{#x\\}")).toContain('data-pagefind-title="Risk management"');
+  });
+
+  it("shortens a long label", () => {
+    expect(toHtml("自中期报告（2024年5月）发布以来通用型人工智能在与恶意使用相关的领域中的应用能力有所提高。 \\{#x\\}")).toContain('data-pagefind-title="自中期报告（2024年5月）发布以来通用型人工…"');
   });
 
   it("fails on a heading without an id, naming the file and line and showing the fix", () => {

@@ -118,3 +118,11 @@ describe("content validation", () => {
     expect(messages(await validateContent(root)).join("\n")).toMatch(/en\/part-2-risks\.mdx:\d+: Heading "Systemic risks" has no explicit id/);
   });
 });
+
+describe("redirects", () => {
+  it("a redirect to a page that does not exist names content/redirects.yaml", async () => {
+    const root = contentWith(() => undefined);
+    writeFileSync(join(root, "redirects.yaml"), "- from: reports/old\n  to: reports/missing\n  reason: test\n");
+    expect(messages(await validateContent(root))).toContain('content/redirects.yaml: target "reports/missing" does not exist');
+  });
+});

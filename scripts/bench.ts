@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: build once, then print what we steer by, each number beside
+ * its budget. This is a measurement, not a test: it never fails the build.
+ *   npm run bench -- --record   also writes docs/benchmarks.md
+ */
+import { writeFileSync, mkdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { build } from "./build.ts";
+import { measurePage, type Weight } from "./bench/weights.ts";
+import { lighthouseScores, type LighthouseScores } from "./bench/lighthouse.ts";
+import { serveBuiltSite } from "../test/helpers/server.ts";
+import { launchBrowser } from "../test/helpers/browser.ts";
+
+const REPORT = "/reports/international-ai-safety-report-2025";
+/** Page types the issue budgets; null where that kind of page does not exist yet. */
+const PAGE_TYPES: Record<string, string | null> = {
+  home: "/zh/",
+  chapter: `/zh${REPORT}/part-2-risks/`,
+  "chapter (en)": `/en${REPORT}/part-2-risks/`,
+  overview: `/zh${REPORT}/`,
+  search: "/zh/search/?q=风险",
+  glossary: null,
+  chart: null,
+  talk: null,
+};
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const w = (x: Weight) => `${kb(x.raw)} / ${kb(x.gzip)}`;
+const mark = (ok: boolean) => (ok ? "✓" : "✗ over budget");
+
+async function main() {
+  const record = process.argv.includes("--record");
+  const lines: string[] = [];
+  const out = (s = "") => {
+    console.log(s);
+    lines.push(s);
+  };
+
+  const timings = await build("dist", true);
+  const server = await serveBuiltSite("dist", "/");
+  const browser = await launchBrowser();
+
+  out("## Build time");
+  out();
+  out("| step | seconds |");
+  out("|---|---:|");
+  out(`| content check | ${(timings.validate / 1000).toFixed(1)} |`);
+  out(`| astro build | ${(timings.astro / 1000).toFixed(1)} |`);
+  out(`| pagefind | ${(timings.pagefind / 1000).toFixed(1)} |`);
+  out(`| CSP post-build | ${(timings.csp / 1000).toFixed(1)} |`);
+  out(`| **total** | **${(timings.total / 1000).toFixed(1)}** (budget < 90 s on 2 cores) ${mark(timings.total < 90_000)} |`);
+  out();
+
+  out("## Page weight (raw / gzip)");
+  out();
+  out("| page | HTML | CSS | JS before interaction | JS after opening search | search index fetched | budget |");
+  out("|---|---:|---:|---:|---:|---:|---|");
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    if (!path) {
+      out(`| ${type} | – | – | – | – | – | page type not built yet |`);
+      continue;
+    }
+    const m = await measurePage(browser, server.origin + path, type !== "search");
+    const budgets: string[] = [];
+    if (type.startsWith("chapter") || type === "talk") {
+      budgets.push(`JS ≤ 15 KB: ${mark(m.jsInitial.raw <= 15 * 1024)}`);
+      budgets.push(`HTML+CSS ≤ 150 KB: ${mark(m.html.raw + m.css.raw <= 150 * 1024)}`);
+    }
+    if (type === "chart") budgets.push(`JS ≤ 90 KB: ${mark(m.jsInitial.raw <= 90 * 1024)}`);
+    out(`| ${type} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${type === "search" ? "(loads at once)" : w(m.jsSearch)} | ${w(m.searchData)} | ${budgets.join("; ") || "–"} |`);
+  }
+  out();
+  await browser.close();
+
+  out("## Lighthouse (mobile, simulated throttling)");
+  out();
+  out("| page | performance (≥ 95) | accessibility (100) | best practices (100) | SEO (100) |");
+  out("|---|---:|---:|---:|---:|");
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    if (type === "chapter (en)" || type === "overview") continue;
+    if (!path) {
+      out(`| ${type} | – | – | – | – |`);
+      continue;
+    }
+    const s: LighthouseScores = await lighthouseScores(server.origin + path);
+    const cell = (v: number, min: number) => `${v} ${v >= min ? "✓" : "✗"}`;
+    out(`| ${type} | ${cell(s.performance, 95)} | ${cell(s.accessibility, 100)} | ${cell(s.bestPractices, 100)} | ${cell(s.seo, 100)} |`);
+  }
+  await server.stop();
+
+  if (record) {
+    mkdirSync("docs", { recursive: true });
+    const header = [
+      "# Benchmarks",
+      "",
+      `Measured by \`npm run bench -- --record\` on ${new Date().toISOString().slice(0, 10)}, on this project's Node machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Debian Chromium). "JS before interaction" counts every script fetched until the network is idle; "after opening search" adds what opening search and typing one query fetches. Sizes are raw / gzip (level 9); budgets are judged on raw size, the stricter reading.`,
+      "",
+    ];
+    writeFileSync("docs/benchmarks.md", header.concat(lines).join("\n") + "\n");
+    console.log("\nwrote docs/benchmarks.md");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
