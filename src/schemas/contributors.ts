@@ -11,6 +11,8 @@ const person = z
     name,
     /** Title printed before or after the name (教授 / Professor). */
     honorific: localized.optional(),
+    /** A descriptor printed in parentheses after the name, e.g. (generalist writer). */
+    role: localized.optional(),
     /** Institution or role. */
     affiliation: localized.optional(),
     /** Government or organisation that nominated this panel member. */
