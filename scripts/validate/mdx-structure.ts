@@ -25,6 +25,9 @@ export interface MdxStructure {
   footnoteRefs: string[];
   footnoteDefs: string[];
   tables: number;
+  /** Paragraphs and list items: a translation has as many as its source (it is not a summary). */
+  paragraphs: number;
+  listItems: number;
   components: MdxComponentUse[];
   links: { url: string; line?: number }[];
 }
@@ -39,7 +42,7 @@ export function readStructure(source: string, path: string): MdxStructure {
   const file = new VFile({ path, value: source });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds);
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, components: [], links: [] };
+  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, paragraphs: 0, listItems: 0, components: [], links: [] };
   const walk = (node: Nodes) => {
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
     if (id) s.ids.push({ id, kind: node.type === "heading" ? "heading" : "passage", line: node.position?.start.line });
@@ -56,6 +59,12 @@ export function readStructure(source: string, path: string): MdxStructure {
         break;
       case "table":
         s.tables++;
+        break;
+      case "paragraph":
+        s.paragraphs++;
+        break;
+      case "listItem":
+        s.listItems++;
         break;
       case "link":
         s.links.push({ url: node.url, line: node.position?.start.line });

@@ -49,6 +49,8 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
       ["footnotes", zh.structure.footnoteDefs.length, en.structure.footnoteDefs.length],
       ["footnote references", zh.structure.footnoteRefs.length, en.structure.footnoteRefs.length],
       ["tables", zh.structure.tables, en.structure.tables],
+      ["paragraphs", zh.structure.paragraphs, en.structure.paragraphs],
+      ["list items", zh.structure.listItems, en.structure.listItems],
       ["figures", zh.structure.components.filter((c) => c.name === "Figure").length, en.structure.components.filter((c) => c.name === "Figure").length],
     ];
     for (const [what, a, b] of counts) {

@@ -126,3 +126,12 @@ describe("redirects", () => {
     expect(messages(await validateContent(root))).toContain('content/redirects.yaml: target "reports/missing" does not exist');
   });
 });
+
+describe("a translation is complete, not a summary", () => {
+  it("a paragraph dropped from the English names the file and the count", async () => {
+    const root = contentWith((p) => edit(p("en/conclusion.mdx"), /\n\n([^\n]+)\n?$/, "\n"));
+    expect(messages(await validateContent(root))).toContain(
+      `content/reports/${REPORT}/en/conclusion.mdx: has 0 paragraphs, content/reports/${REPORT}/zh/conclusion.mdx has 1`,
+    );
+  });
+});
