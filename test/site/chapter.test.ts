@@ -62,6 +62,8 @@ describe("a chapter renders in both languages", () => {
     const { page, close } = await openPage(browser, origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
     await page.goto(`${origin}/en/reports/${REPORT}/`);
     await expect(page.locator("#cite-bibtex-text").innerText()).resolves.toContain("@techreport{bengio2025iasr,");
+    // Reference managers read the same data from meta tags.
+    await expect(page.locator('meta[name="citation_author"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content")))).resolves.toEqual(["Bengio, Yoshua", "Mindermann, Sören", "Privitera, Daniel"]);
     await page.getByRole("button", { name: "Copy" }).first().click();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Bengio, Y\., Mindermann, S\., Privitera, D\., et al\. \(2025\)\. International AI Safety Report/);
     await close();
