@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -50,4 +51,22 @@ export async function openPage(browser: Browser, origin: string, options: Browse
     });
   });
   return { page, log, close: () => context.close() };
+}
+
+/**
+ * For a test file: one Chromium for all its tests, closed at the end.
+ * Returns a getter, since the browser exists only once beforeAll has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not running yet (use it inside a test)");
+    return browser;
+  };
 }

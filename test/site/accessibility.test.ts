@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { allPagePaths, REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 // Every page in the sitemap (plus root, search and 404), in both colour schemes:
 // light on a phone-sized screen, dark on a desktop one.
@@ -19,7 +16,7 @@ const modes = [
 
 describe.each(modes)("axe (WCAG 2.2 AA), $scheme mode", ({ scheme, viewport }) => {
   it.each(pages)("%s", async (path) => {
-    const { page, close } = await openPage(browser, origin, { colorScheme: scheme, viewport });
+    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme, viewport });
     await page.goto(origin + path, { waitUntil: "networkidle" });
     expect(await axeViolations(page)).toEqual([]);
     await close();
@@ -28,7 +25,7 @@ describe.each(modes)("axe (WCAG 2.2 AA), $scheme mode", ({ scheme, viewport }) =
 
 describe("axe on interactive states", () => {
   it("the root language chooser, as a reader without JavaScript sees it", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     // Serve the real page minus its forwarding script, so it stays on screen for axe.
     await page.route(`${origin}/`, async (route) => {
       const response = await route.fetch();
@@ -42,7 +39,7 @@ describe("axe on interactive states", () => {
   });
 
   it.each(["light", "dark"] as const)("the search dialog with results (%s)", async (scheme) => {
-    const { page, close } = await openPage(browser, origin, { colorScheme: scheme });
+    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme });
     await page.goto(`${origin}/zh/`);
     await page.locator("[data-search-open]").click();
     await page.getByRole("dialog").getByRole("searchbox").fill("风险");
@@ -52,7 +49,7 @@ describe("axe on interactive states", () => {
   });
 
   it.each(["light", "dark"] as const)("an open footnote preview (%s)", async (scheme) => {
-    const { page, close } = await openPage(browser, origin, { colorScheme: scheme });
+    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme });
     await page.goto(`${origin}/en/reports/${REPORT}/part-3-risk-management/`);
     await page.locator("a[data-footnote-ref]").click();
     await page.getByRole("dialog", { name: "Note 3" }).waitFor();
@@ -61,7 +58,7 @@ describe("axe on interactive states", () => {
   });
 
   it("a highlighted search hit and a linked passage", async () => {
-    const { page, close } = await openPage(browser, origin, { colorScheme: "dark" });
+    const { page, close } = await openPage(browser(), origin, { colorScheme: "dark" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/?highlight=bias#bias`);
     await page.locator("mark.search-hit").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("a chapter renders in both languages", () => {
   it("Chinese: title, source text, sections and navigation", async () => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("第 2 部分 — 风险：通用型人工智能有哪些风险？");
     await expect(page.locator("#malicious-use").textContent()).resolves.toBe("恶意使用的风险");
@@ -23,7 +20,7 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("English: the translation, with the same section ids", async () => {
-    const { page, log, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/^Part 2 — Risks/);
     await expect(page.locator("#malicious-use").textContent()).resolves.toMatch(/malicious use/i);
@@ -34,7 +31,7 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("footnotes have back-links and preview on tap, and Escape closes the preview", async () => {
-    const { page, close } = await openPage(browser, origin, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/zh/reports/${REPORT}/key-findings/`);
     const ref = page.locator("a[data-footnote-ref]").first();
     await expect(page.locator("[data-footnote-backref]").first().getAttribute("href")).resolves.toBe(await ref.getAttribute("id").then((id) => `#${id}`));
@@ -49,7 +46,7 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("the contributors page lists the panel with nominating countries", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/en/reports/${REPORT}/contributors/`);
     const panel = page.locator(".contributors__list--panel > li");
     await expect(panel.count()).resolves.toBe(33);
@@ -59,7 +56,7 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("the report overview offers a citation to copy", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
     await page.goto(`${origin}/en/reports/${REPORT}/`);
     await expect(page.locator("#cite-bibtex-text").innerText()).resolves.toContain("@techreport{bengio2025iasr,");
     // Reference managers read the same data from meta tags.

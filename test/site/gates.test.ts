@@ -3,24 +3,22 @@
  * site is held to against test/fixtures/broken-site/, where every fault is
  * deliberate, and assert that each fault is reported.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { indexSite } from "../../scripts/checks/html-index.ts";
 import { checkSiteLinks } from "../../scripts/checks/links.ts";
 import { validateMarkupString } from "../../scripts/checks/html.ts";
 import { cspProblems } from "../../scripts/checks/csp.ts";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { axeViolations } from "../helpers/axe.ts";
 import { PAYLOADS, payloadRan } from "../helpers/xss.ts";
 
 const FIXTURE = "test/fixtures/broken-site";
 const ORIGIN = "http://fixture.test";
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Serve the fixture directory at ORIGIN inside the browser (404 for anything missing). */
 async function serveFixture(page: Page): Promise<void> {
@@ -72,7 +70,7 @@ describe("the CSP check", () => {
 
 describe("the browser checks", () => {
   it("record third-party requests and failed requests", async () => {
-    const { page, log, close } = await openPage(browser, ORIGIN);
+    const { page, log, close } = await openPage(browser(), ORIGIN);
     await serveFixture(page);
     await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
     expect(log.thirdParty).toEqual(expect.arrayContaining(["https://cdn.example.com/analytics.js", "https://fonts.example.com/noto-sans-sc.css"]));
@@ -81,7 +79,7 @@ describe("the browser checks", () => {
   });
 
   it("axe reports missing alt text, low contrast and an empty link", async () => {
-    const { page, close } = await openPage(browser, ORIGIN);
+    const { page, close } = await openPage(browser(), ORIGIN);
     await serveFixture(page);
     await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
     const ids = (await axeViolations(page)).map((v) => v.id);
@@ -90,7 +88,7 @@ describe("the browser checks", () => {
   });
 
   it.each(PAYLOADS.slice(0, 2))("the injection probe catches a page that inserts ?q= as markup: %s", async (payload) => {
-    const { page, close } = await openPage(browser, ORIGIN);
+    const { page, close } = await openPage(browser(), ORIGIN);
     await serveFixture(page);
     expect(await payloadRan(page, `${ORIGIN}/vulnerable-search.html?q=${encodeURIComponent(payload)}`)).toBeDefined();
     await close();

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { PAYLOADS, payloadRan } from "../helpers/xss.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("crafted ?q=, ?highlight= and #fragment payloads render as text and run nothing", () => {
   it.each(PAYLOADS)("search page ?q=%s", async (payload) => {
-    const { page, log, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB" });
     const ran = await payloadRan(page, `${origin}/en/search/?q=${encodeURIComponent(payload)}`, async () => {
       await page.locator(".search-status").filter({ hasText: /\S/ }).waitFor();
       await page.waitForFunction(() => !/Loading/.test(document.querySelector(".search-status")?.textContent ?? ""));
@@ -24,7 +21,7 @@ describe("crafted ?q=, ?highlight= and #fragment payloads render as text and run
   });
 
   it.each(PAYLOADS)("chapter ?highlight=%s", async (payload) => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     const ran = await payloadRan(page, `${origin}/zh/reports/${REPORT}/part-2-risks/?highlight=${encodeURIComponent(payload)}`);
     expect(ran).toBeUndefined();
     expect(log.failed).toEqual([]);
@@ -32,7 +29,7 @@ describe("crafted ?q=, ?highlight= and #fragment payloads render as text and run
   });
 
   it.each(PAYLOADS)("chapter #%s, carried through the language switch", async (payload) => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     const ran = await payloadRan(page, `${origin}/zh/reports/${REPORT}/part-2-risks/#${encodeURIComponent(payload)}`, async () => {
       await page.getByRole("link", { name: "English" }).first().click();
       await page.waitForURL(/\/en\//);

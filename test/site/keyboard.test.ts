@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -22,7 +20,7 @@ const focused = (page: Page) =>
 
 describe("keyboard only", () => {
   it("the first Tab reaches a visible skip link, which moves focus to the main content", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
     await page.keyboard.press("Tab");
     const skip = await focused(page);
@@ -35,7 +33,7 @@ describe("keyboard only", () => {
   });
 
   it("every focusable element in the header shows a visible focus indicator", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/`);
     const seen: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -50,7 +48,7 @@ describe("keyboard only", () => {
   });
 
   it("search: open with Enter, type, reach a result with Tab, close with Escape", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/key-findings/`);
     await page.locator("[data-search-open]").focus();
     await page.keyboard.press("Enter");
@@ -69,7 +67,7 @@ describe("keyboard only", () => {
   });
 
   it("the slash key opens search from anywhere", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/`);
     await page.keyboard.press("/");
     await expect(page.getByRole("dialog").isVisible()).resolves.toBe(true);
@@ -77,7 +75,7 @@ describe("keyboard only", () => {
   });
 
   it("footnote preview: Enter opens it with focus inside, Escape closes it and returns focus", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/part-1-capabilities/`);
     const ref = page.locator("a[data-footnote-ref]");
     await ref.focus();
@@ -95,7 +93,7 @@ describe("keyboard only", () => {
   });
 
   it("the contents disclosure opens with the keyboard on a phone", async () => {
-    const { page, close } = await openPage(browser, origin, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/zh/reports/${REPORT}/contributors/`);
     await page.locator("summary").focus();
     await page.keyboard.press("Enter");

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("switching language keeps the reader's place", () => {
   it("zh → en on #malfunctions lands on the same section", async () => {
-    const { page, close } = await openPage(browser, origin, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/#malfunctions`);
     await page.getByRole("link", { name: "English" }).first().click();
     await page.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/#malfunctions`);
@@ -21,7 +18,7 @@ describe("switching language keeps the reader's place", () => {
   });
 
   it("en → zh keeps a passage link (#cyber-offence)", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/#cyber-offence`);
     await page.getByRole("link", { name: "中文" }).first().click();
     await page.waitForURL(`${origin}/zh/reports/${REPORT}/part-2-risks/#cyber-offence`);
@@ -30,7 +27,7 @@ describe("switching language keeps the reader's place", () => {
   });
 
   it("without JavaScript the link still reaches the same page", async () => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/#malfunctions`);
     await page.getByRole("link", { name: "English" }).first().click();
     await page.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/`);

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("no request leaves the site, and none fails", () => {
   const pages = Object.entries(PAGE_TYPES).filter(([type]) => type !== "notFound");
   it.each(pages)("%s page", async (_type, path) => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     await page.goto(origin + path, { waitUntil: "networkidle" });
     if (await page.locator("[data-search-open]").isVisible()) {
       await page.locator("[data-search-open]").click();
@@ -26,7 +23,7 @@ describe("no request leaves the site, and none fails", () => {
   });
 
   it("a missing page answers 404 with the bilingual not-found page, and its assets load", async () => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     const response = await page.goto(origin + PAGE_TYPES.notFound, { waitUntil: "networkidle" });
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "找不到页面" }).isVisible()).resolves.toBe(true);

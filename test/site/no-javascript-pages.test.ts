@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { PAGE_TYPES } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("every page type works without JavaScript", () => {
   const types = Object.entries(PAGE_TYPES).filter(([t]) => t !== "root" && t !== "notFound");
   it.each(types)("%s: text, navigation and language link are there", async (_type, path) => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     await page.goto(origin + path);
     const main = (await page.locator("main").innerText()).trim();
     expect(main.length).toBeGreaterThan(20);

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("with JavaScript disabled", () => {
   it("a chapter shows its text, contents, footnotes and navigation", async () => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     await expect(page.locator("#privacy").innerText()).resolves.toMatch(/privacy/i);
     await page.locator("summary", { hasText: "On this page" }).click(); // the folded contents open without script
@@ -21,7 +18,7 @@ describe("with JavaScript disabled", () => {
   });
 
   it("footnote references jump to the note and back", async () => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/zh/reports/${REPORT}/part-1-capabilities/`);
     await page.locator("a[data-footnote-ref]").click();
     expect(new URL(page.url()).hash).toBe("#user-content-fn-2");
@@ -30,7 +27,7 @@ describe("with JavaScript disabled", () => {
   });
 
   it("the header search is a link to the search page, and the search form submits there", async () => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/zh/`);
     await expect(page.locator("[data-search-open]").getAttribute("href")).resolves.toBe("/zh/search/");
     await page.locator("main").getByRole("searchbox").fill("证据困境");

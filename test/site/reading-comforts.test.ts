@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const background = (page: import("playwright-core").Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe("colour scheme", () => {
   it("follows the system, and the toggle overrides it on every page", async () => {
-    const { page, close } = await openPage(browser, origin, { colorScheme: "dark" });
+    const { page, close } = await openPage(browser(), origin, { colorScheme: "dark" });
     await page.goto(`${origin}/zh/reports/${REPORT}/`);
     const systemDark = await background(page);
     const toggle = page.getByRole("button", { name: "配色：跟随系统" });
@@ -30,7 +27,7 @@ describe("colour scheme", () => {
 
 describe("print", () => {
   it("prints the text without the site's chrome, with external addresses spelled out", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/`);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
@@ -47,7 +44,7 @@ describe("the search index holds the documents, not the page chrome", () => {
     ["zh", "人工智能", ["前沿人工智能安全文献库", "跳到正文", "主导航", "本站不使用任何第三方服务", "上一章", "下一章", "本页内容"]],
     ["en", "AI", ["Frontier AI Safety Library", "Skip to content", "Main navigation", "uses no third-party services", "Previous", "On this page"]],
   ])("/%s/: every indexed page's text is free of header, footer and navigation", async (lang, query, chrome) => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/${lang}/`);
     // A string, so the test runner does not rewrite the dynamic import.
     const contents = (await page.evaluate(`(async () => {
@@ -61,7 +58,7 @@ describe("the search index holds the documents, not the page chrome", () => {
   });
 
   it("a word used only in the page chrome finds nothing (library)", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/search/?q=library`);
     await page.waitForFunction(() => /No results/.test(document.querySelector("main .search-status")?.textContent ?? ""));
     await close();
@@ -70,7 +67,7 @@ describe("the search index holds the documents, not the page chrome", () => {
 
 describe("permalinks", () => {
   it("each section heading has a link to itself that copies the address", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     const anchor = page.getByRole("link", { name: "Link to this section: Systemic risks" });
     await anchor.click();

@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe("the root page", () => {
   it("forwards an English-speaking browser to /en/", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/`);
     await page.waitForURL(`${origin}/en/`);
     expect(await page.getAttribute("html", "lang")).toBe("en");
@@ -17,7 +14,7 @@ describe("the root page", () => {
   });
 
   it("forwards a Chinese-speaking browser to /zh/", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "zh-CN" });
+    const { page, close } = await openPage(browser(), origin, { locale: "zh-CN" });
     await page.goto(`${origin}/`);
     await page.waitForURL(`${origin}/zh/`);
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
@@ -25,7 +22,7 @@ describe("the root page", () => {
   });
 
   it("offers both languages as links when JavaScript is off", async () => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/`);
     expect(page.url()).toBe(`${origin}/`);
     await expect(page.getByRole("link", { name: /中文/ }).getAttribute("href")).resolves.toBe("/zh/");
@@ -39,7 +36,7 @@ describe("every page declares its language and its counterpart", () => {
     ["/zh/reports/international-ai-safety-report-2025/part-1-capabilities/", "zh-CN", "/en/reports/international-ai-safety-report-2025/part-1-capabilities/"],
     ["/en/reports/international-ai-safety-report-2025/part-1-capabilities/", "en", "/zh/reports/international-ai-safety-report-2025/part-1-capabilities/"],
   ])("%s", async (path, lang, other) => {
-    const { page, close } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(origin + path);
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(`http://localhost:4321${path}`);

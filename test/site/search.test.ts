@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, openPage } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openPage, useBrowser } from "../helpers/browser.ts";
 import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 async function searchFromHeader(page: Page, query: string) {
   await page.locator("[data-search-open]").click();
@@ -22,7 +20,7 @@ function sectionLinks(page: Page, scope = "") {
 
 describe("search", () => {
   it("loads Pagefind only when the reader opens search", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto(`${origin}/zh/reports/${REPORT}/part-1-capabilities/`, { waitUntil: "networkidle" });
@@ -33,7 +31,7 @@ describe("search", () => {
   });
 
   it("证据困境 on /zh/ finds this report with a link to the passage", async () => {
-    const { page, log, close } = await openPage(browser, origin);
+    const { page, log, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/`);
     await searchFromHeader(page, "证据困境");
     const links = await sectionLinks(page, "dialog");
@@ -43,7 +41,7 @@ describe("search", () => {
   });
 
   it("evidence dilemma on /en/ finds this report with a link to the passage", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/`);
     await searchFromHeader(page, "evidence dilemma");
     const links = await sectionLinks(page, "dialog");
@@ -54,7 +52,7 @@ describe("search", () => {
   });
 
   it("/{lang}/search/?q= keeps the query in the URL and the result page highlights it", async () => {
-    const { page, close } = await openPage(browser, origin, { locale: "en-GB" });
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/search/?q=open-weight`);
     await page.locator(".search-result").first().waitFor();
     await expect(page.getByRole("searchbox").inputValue()).resolves.toBe("open-weight");
@@ -69,7 +67,7 @@ describe("search", () => {
   });
 
   it("the home page search box works too", async () => {
-    const { page, close } = await openPage(browser, origin);
+    const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/`);
     await page.locator("main").getByRole("searchbox").fill("开放权重");
     await page.locator("main .search-result").first().waitFor();
