@@ -10,6 +10,7 @@ import { reportSchema } from "../../src/schemas/report.ts";
 import { chapterSchema } from "../../src/schemas/chapter.ts";
 import { contributorsSchema, type Contributors } from "../../src/schemas/contributors.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
+import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from "../../src/components/mdx-names.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { readStructure, type MdxStructure } from "./mdx-structure.ts";
 import { zodProblems } from "./schema-errors.ts";
@@ -20,9 +21,6 @@ import { redirectsSchema } from "../../src/schemas/redirects.ts";
 import { expandRedirects } from "../../src/lib/redirects.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
-
-/** Components chapters may use (mirrors src/components/mdx.ts, which imports .astro files Node cannot load). */
-export const MDX_COMPONENTS = ["Contributors", "Figure", "EditorNote"] as const;
 
 export interface ChapterInfo {
   report: string;

@@ -1,6 +1,7 @@
 import Contributors from "./Contributors.astro";
 import Figure from "./Figure.astro";
 import EditorNote from "./EditorNote.astro";
+import type { MdxComponentName } from "./mdx-names.ts";
 
-/** Components chapters may use without importing them. scripts/validate checks MDX against this list. */
-export const mdxComponents = { Contributors, Figure, EditorNote };
+/** Components chapters may use without importing them; the type keeps this in step with mdx-names.ts. */
+export const mdxComponents = { Contributors, Figure, EditorNote } satisfies Record<MdxComponentName, unknown>;

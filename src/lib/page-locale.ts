@@ -1,4 +1,4 @@
-import { localeFromPath } from "../i18n/urls.ts";
+import { localeFromPath, withBase } from "../i18n/urls.ts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.ts";
 
 /** The language of the page being rendered, from its URL (/zh/… or /en/…). */
@@ -8,6 +8,5 @@ export function pageLocale(url: URL): Locale {
 
 /** Prefix a site-absolute path with the configured base. */
 export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  return base + path.replace(/^\/+/, "");
+  return withBase(path, import.meta.env.BASE_URL);
 }

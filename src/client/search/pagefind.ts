@@ -18,7 +18,6 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
 
