@@ -36,7 +36,9 @@ export async function openPage(browser: Browser, origin: string, options: Browse
     return route.abort("blockedbyclient");
   });
   page.on("requestfailed", (r) => {
-    if (!log.thirdParty.includes(r.url())) log.failed.push(`${r.url()} (${r.failure()?.errorText ?? "failed"})`);
+    const reason = r.failure()?.errorText ?? "failed";
+    // ERR_ABORTED is the browser cancelling a request itself (e.g. on navigating away), not a failure of the site.
+    if (!log.thirdParty.includes(r.url()) && reason !== "net::ERR_ABORTED") log.failed.push(`${r.url()} (${reason})`);
   });
   page.on("response", (r) => {
     if (r.status() >= 400) log.failed.push(`${r.url()} (HTTP ${r.status()})`);

@@ -58,6 +58,9 @@ describe("search", () => {
     await expect(page.getByRole("searchbox").inputValue()).resolves.toBe("open-weight");
     await page.getByRole("searchbox").fill("marginal risk");
     await page.waitForURL(/\?q=marginal\+risk$/);
+    await page.locator("main .search-result mark", { hasText: /marginal/i }).first().waitFor(); // the new results are in
+    // The passage that contains the rarer word comes first.
+    await expect(page.locator("main .search-result__sections a").first().getAttribute("href")).resolves.toMatch(/#open-weight-models$/);
     const first = page.locator(".search-result__sections a, .search-result__title").first();
     await first.click();
     await page.waitForURL(/highlight=/);

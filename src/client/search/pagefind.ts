@@ -4,6 +4,8 @@ export interface PagefindSubResult {
   url: string;
   excerpt: string;
   anchor?: { element: string; id: string; text: string };
+  /** Hits inside this section, with Pagefind's weight for each. */
+  weighted_locations?: { weight: number; balanced_score: number; location: number }[];
 }
 export interface PagefindResultData {
   url: string;

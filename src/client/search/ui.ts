@@ -1,4 +1,4 @@
-import { loadPagefind, type PagefindResultData } from "./pagefind.ts";
+import { loadPagefind, type PagefindResultData, type PagefindSubResult } from "./pagefind.ts";
 import { excerptNodes } from "./excerpt.ts";
 
 interface Strings {
@@ -37,7 +37,14 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
     from.textContent = `${strings.inReport}: ${data.meta.report}`;
     li.append(from);
   }
-  const sections = data.sub_results.filter((s) => s.anchor && s.anchor.id).slice(0, MAX_SECTIONS);
+  // The passages that match best first (Pagefind lists them in page order): the
+  // rarest query word found decides (balanced_score favours rare words), then the number of hits.
+  const best = (s: PagefindSubResult) => Math.max(0, ...(s.weighted_locations ?? []).map((l) => l.balanced_score));
+  const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
+  const sections = data.sub_results
+    .filter((s) => s.anchor && s.anchor.id)
+    .sort((a, b) => best(b) - best(a) || hits(b) - hits(a))
+    .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     li.append(excerptParagraph(data.excerpt));
     return li;
