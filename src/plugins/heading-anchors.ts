@@ -30,7 +30,7 @@ export function rehypeHeadingAnchors() {
         const anchor: Element = {
           type: "element",
           tagName: "a",
-          properties: { className: ["anchor"], href: `#${id}`, dataPermalink: "", dataCopied: t(lang, "chapter.linkCopied") },
+          properties: { className: ["anchor"], href: `#${id}`, dataPermalink: "", dataCopied: t(lang, "chapter.linkCopied"), dataPagefindIgnore: "" },
           children: [
             { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
             { type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: t(lang, "chapter.permalink", { title }) }] },

@@ -64,6 +64,7 @@ describe("search", () => {
     const first = page.locator(".search-result__sections a, .search-result__title").first();
     await first.click();
     await page.waitForURL(/highlight=/);
+    await page.locator("mark.search-hit").first().waitFor();
     const marks = await page.locator("mark.search-hit").allInnerTexts();
     expect(marks.map((m) => m.toLowerCase())).toContain("marginal");
     await close();

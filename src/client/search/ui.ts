@@ -37,13 +37,13 @@ function renderResult(data: PagefindResultData, strings: Strings): HTMLLIElement
     from.textContent = `${strings.inReport}: ${data.meta.report}`;
     li.append(from);
   }
-  // The passages that match best first (Pagefind lists them in page order): the
-  // rarest query word found decides (balanced_score favours rare words), then the number of hits.
-  const best = (s: PagefindSubResult) => Math.max(0, ...(s.weighted_locations ?? []).map((l) => l.balanced_score));
+  // Best passages first (Pagefind lists them in page order): those that match
+  // more of the query's words, then those with more hits.
+  const words = (s: PagefindSubResult) => new Set([...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))).size;
   const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
   const sections = data.sub_results
     .filter((s) => s.anchor && s.anchor.id)
-    .sort((a, b) => best(b) - best(a) || hits(b) - hits(a))
+    .sort((a, b) => words(b) - words(a) || hits(b) - hits(a))
     .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     li.append(excerptParagraph(data.excerpt));
