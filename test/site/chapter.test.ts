@@ -62,6 +62,7 @@ describe("a chapter renders in both languages", () => {
     // Reference managers read the same data from meta tags.
     await expect(page.locator('meta[name="citation_author"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content")))).resolves.toEqual(["Bengio, Yoshua", "Mindermann, Sören", "Privitera, Daniel"]);
     await page.getByRole("button", { name: "Copy" }).first().click();
+    await page.getByRole("button", { name: "Copied" }).waitFor(); // the button confirms once the text is on the clipboard
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Bengio, Y\., Mindermann, S\., Privitera, D\., et al\. \(2025\)\. International AI Safety Report/);
     await close();
   });

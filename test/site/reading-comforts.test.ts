@@ -72,8 +72,8 @@ describe("permalinks", () => {
     const anchor = page.getByRole("link", { name: "Link to this section: Systemic risks" });
     await anchor.click();
     expect(page.url()).toBe(`${origin}/en/reports/${REPORT}/part-2-risks/#systemic-risks`);
+    await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${origin}/en/reports/${REPORT}/part-2-risks/#systemic-risks`);
-    await expect(page.getByRole("status").filter({ hasText: "Link copied" }).isVisible()).resolves.toBe(true);
     await close();
   });
 });
