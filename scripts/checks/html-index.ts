@@ -7,6 +7,7 @@ import { relative, sep } from "node:path";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
 import { htmlFiles } from "../lib/files.ts";
+import { isExecutableScriptType } from "../postbuild/csp.ts";
 
 export interface PageLink {
   tag: string;
@@ -92,7 +93,7 @@ export async function indexSite(outDir: string, base = "/"): Promise<PageInfo[]>
       if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? "")) info.noindex = true;
       if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy") info.csp.push(el.attribs.content ?? "");
       if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
-      if (el.name === "script" && !el.attribs.src && (!el.attribs.type || el.attribs.type === "module")) info.inlineScripts.push(DomUtils.textContent(el));
+      if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type)) info.inlineScripts.push(DomUtils.textContent(el));
     }
     pages.push(info);
   }

@@ -8,15 +8,22 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { htmlFiles } from "../lib/files.ts";
 
+/**
+ * Whether a <script type> runs as JavaScript. Data blocks (JSON, JSON-LD) are
+ * never executed, so CSP does not govern them.
+ */
+export function isExecutableScriptType(type: string | undefined): boolean {
+  const t = type?.trim().toLowerCase();
+  return !t || t === "module" || t === "text/javascript" || t === "application/javascript";
+}
+
 /** Inline <script> and <style> bodies that the browser would execute or apply. */
 export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attrs = m[1] ?? "";
     if (/\bsrc\s*=/.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    // Data blocks (JSON, JSON-LD) are never executed, so CSP does not govern them.
-    if (type && type !== "module" && type !== "text/javascript" && type !== "application/javascript") continue;
+    if (!isExecutableScriptType(/\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1])) continue;
     scripts.push(m[2] ?? "");
   }
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] ?? "");

@@ -35,3 +35,17 @@ export async function getContributors(report: string) {
 export function navTitle(chapter: ChapterEntry): string {
   return chapter.data.shortTitle ?? chapter.data.title;
 }
+
+/**
+ * Language-neutral paths of every report page: "reports/<report>/" and
+ * "reports/<report>/<chapter>/". Chapters exist in both languages (the content
+ * check enforces it), so the Chinese list stands for both.
+ */
+export async function reportPaths(): Promise<string[]> {
+  const paths: string[] = [];
+  for (const report of await getReports()) {
+    paths.push(`reports/${report.id}/`);
+    for (const c of await getChapters(report.id, "zh")) paths.push(`reports/${report.id}/${parseChapterId(c.id).chapter}/`);
+  }
+  return paths;
+}
