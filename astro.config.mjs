@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkExplicitIds } from "./src/plugins/explicit-ids.ts";
+import { remarkSourceHosts } from "./src/plugins/source-hosts.ts";
 import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
 import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
@@ -21,7 +22,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
   markdown: {
-    remarkPlugins: [remarkCjkFriendly, remarkExplicitIds],
+    remarkPlugins: [remarkCjkFriendly, remarkExplicitIds, remarkSourceHosts],
     rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors],
     smartypants: false,
   },

@@ -8,9 +8,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { draftChapters } from "./draft.ts";
 import { iasr2025 } from "./recipes/iasr-2025.ts";
+import { frontierModels2023 } from "./recipes/frontier-models-2023.ts";
+import { bestPractices2024 } from "./recipes/best-practices-2024.ts";
 import type { Recipe } from "./recipe.ts";
 
-const recipes: Record<string, Recipe> = { "iasr-2025": iasr2025 };
+const recipes: Record<string, Recipe> = {
+  "iasr-2025": iasr2025,
+  "frontier-models-2023": frontierModels2023,
+  "best-practices-2024": bestPractices2024,
+};
 const seedsDir = resolve(process.env.SEEDS_DIR ?? "../shared/seeds");
 
 const name = process.argv[2];

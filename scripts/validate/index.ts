@@ -40,7 +40,7 @@ async function exists(path: string): Promise<boolean> {
 
 async function readYaml(path: string, rel: string, problems: Problem[]): Promise<unknown> {
   try {
-    return parseYaml(await readFile(path, "utf8"));
+    return parseYaml(await readFile(path, "utf8"), { version: "1.1" });
   } catch (error) {
     problems.push({ file: rel, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
     return undefined;

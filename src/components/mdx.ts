@@ -1,7 +1,9 @@
 import Contributors from "./Contributors.astro";
 import Figure from "./Figure.astro";
 import EditorNote from "./EditorNote.astro";
+import Sources from "./Sources.astro";
+import Note from "./Note.astro";
 import type { MdxComponentName } from "./mdx-names.ts";
 
 /** Components chapters may use without importing them; the type keeps this in step with mdx-names.ts. */
-export const mdxComponents = { Contributors, Figure, EditorNote } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note } satisfies Record<MdxComponentName, unknown>;

@@ -1,7 +1,12 @@
 import type { Locale } from "../i18n/locales.ts";
-import type { Report } from "../schemas/report.ts";
+import type { CitationAuthor, Report } from "../schemas/report.ts";
 
 type Citation = Report["citation"];
+
+/** "Bengio, Yoshua" for a person; the organisation's English name for a corporate author. */
+export function authorName(a: CitationAuthor, lang: Locale = "en"): string {
+  return "organisation" in a ? a.organisation[lang] : `${a.family}, ${a.given}`;
+}
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 
@@ -12,9 +17,10 @@ export function bibtexEscape(value: string): string {
 
 /** A BibTeX @techreport entry for the report. */
 export function toBibtex(c: Citation, title: string, note?: string): string {
-  const authors = c.authors.map((a) => `${a.family}, ${a.given}`).concat(c.etAl ? ["others"] : []);
+  // BibTeX keeps a corporate name whole with an extra pair of braces.
+  const authors = c.authors.map((a) => ("organisation" in a ? `{${a.organisation.en}}` : authorName(a))).concat(c.etAl ? ["others"] : []);
   const lines = [
-    `  author = {${bibtexEscape(authors.join(" and "))}}`,
+    `  author = {${authors.map(bibtexEscape).join(" and ")}}`,
     `  title = {${bibtexEscape(title)}}`,
     `  institution = {${bibtexEscape(c.institution.en)}}`,
     c.number && `  number = {${bibtexEscape(c.number)}}`,
@@ -32,12 +38,12 @@ export function toBibtex(c: Citation, title: string, note?: string): string {
  */
 export function toPlainCitation(c: Citation, title: string, lang: Locale): string {
   if (lang === "zh") {
-    const names = c.authors.map((a) => `${a.family} ${a.given[0]}`).join(", ") + (c.etAl ? ", 等" : "");
+    const names = c.authors.map((a) => ("organisation" in a ? a.organisation.zh : `${a.family} ${a.given[0]}`)).join(", ") + (c.etAl ? ", 等" : "");
     const number = c.number ? `: ${c.number}` : "";
     const url = c.url ? `. ${c.url}` : "";
     return `${names}. ${title}[R]${number}. ${c.institution.zh}, ${c.year}${url}.`;
   }
-  const names = c.authors.map((a) => `${a.family}, ${a.given[0]}.`);
+  const names = c.authors.map((a) => ("organisation" in a ? a.organisation.en : `${a.family}, ${a.given[0]}.`));
   const list = c.etAl ? `${names.join(", ")}, et al.` : names.join(", ");
   const number = c.number ? ` (${c.number})` : "";
   const url = c.url ? ` ${c.url}` : "";

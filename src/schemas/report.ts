@@ -1,13 +1,35 @@
 import { z } from "astro/zod";
 import { localized, partialDate } from "./common.ts";
 
-/** One author in a citation. */
-const author = z
+/** One person named as an author in a citation. */
+const person = z
   .object({
     /** Family name, as printed in citations ("Bengio"). */
     family: z.string().min(1),
     /** Given names ("Yoshua"). */
     given: z.string().min(1),
+  })
+  .strict();
+
+/** An organisation as author ("Concordia AI"), cited under its name in each language. */
+const corporateAuthor = z
+  .object({
+    /** The organisation's name. */
+    organisation: localized,
+  })
+  .strict();
+
+/** One author in a citation: a person or an organisation. */
+const author = z.union([person, corporateAuthor]);
+export type CitationAuthor = z.infer<typeof author>;
+
+/** Metadata the source does not state, shown as inferred with the evidence. */
+const inferred = z
+  .object({
+    /** Which overview fields are inferred rather than printed in the source. */
+    fields: z.array(z.enum(["title", "date", "organisation"])).min(1),
+    /** The evidence, in one sentence per language. */
+    evidence: localized,
   })
   .strict();
 
@@ -56,6 +78,10 @@ export const reportSchema = z
     citation,
     /** Editorial interventions readers should know about (corrections, supplied titles, missing figures). */
     editorialNotes: z.array(localized).default([]),
+    /** Fields the source does not state, and the evidence for what we show. */
+    inferred: inferred.optional(),
+    /** Where and how the document was first released, if the source says. */
+    provenance: localized.optional(),
     /** Licence of the source text. */
     licence: localized.optional(),
   })
