@@ -2,6 +2,28 @@ import { normalizeText, findRadicals } from "./normalize.ts";
 import { convertFootnotes } from "./footnotes.ts";
 import { dropPageNumbers, joinVerticalText, rejoinLines } from "./rejoin.ts";
 import type { Recipe } from "./recipe.ts";
+import { bulletsToMarkdown, dropChapterFooters, separateCaptions, sourceUrls, splitSlides, tightenLists } from "./slides.ts";
+
+/**
+ * One slide as draft MDX: title heading (id to fill in), captions as figures,
+ * body with nested lists, and its URL block as a Sources list whose link text
+ * the editor writes.
+ */
+export function slideToMdx(body: readonly string[], urls: readonly string[], index: number): string[] {
+  const parts = separateCaptions(body);
+  const id = `slide-${index + 1}`;
+  const out: string[] = [];
+  if (parts.title) out.push(`### ${parts.title} \\{#${id}\\}`, "");
+  parts.captions.forEach((caption, k) => {
+    out.push(`<Figure id="${id}-fig-${k + 1}" imageMissing>`, "", ...caption.map((l) => escapeMdx(l.trim())), "", "</Figure>", "");
+  });
+  out.push(...tightenLists(bulletsToMarkdown(rejoinLines(parts.rest))).map(escapeMdx), "");
+  const sources = sourceUrls(urls);
+  if (sources.length) {
+    out.push(`<Sources id="${id}-sources">`, "", ...sources.map((u) => `- [TODO: title](${u})`), "", "</Sources>", "");
+  }
+  return out;
+}
 
 export interface DraftChapter {
   slug: string;
@@ -41,9 +63,16 @@ export function draftChapters(seedText: string, recipe: Recipe): DraftChapter[] 
   }
   return recipe.chapters.map((chapter, index) => {
     let lines = all.slice(chapter.lines[0] - 1, chapter.lines[1]);
-    if (recipe.pdf) lines = rejoinLines(joinVerticalText(dropPageNumbers(lines)));
+    const slides = recipe.slides && !chapter.plain;
+    if (recipe.pdf) lines = joinVerticalText(dropPageNumbers(lines));
+    if (recipe.pdf && !slides) lines = rejoinLines(lines);
     lines = tidyBlankLines(lines);
     const title = chapter.untitled ? "" : lines.shift()!.trim();
+    if (slides) {
+      lines = splitSlides(dropChapterFooters(lines)).flatMap((slide, k) => slideToMdx(slide.body, slide.urls, k));
+      const front = ["---", `title: ${yamlString(title || "TODO: title supplied by the editors")}`, `order: ${index + 1}`, `description: ${yamlString("TODO")}`, "---", ""];
+      return { slug: chapter.slug, order: index + 1, title, mdx: front.concat(tidyBlankLines(lines)).join("\n") + "\n" };
+    }
     lines = convertFootnotes(tidyBlankLines(lines), recipe.footnotes).map((l) =>
       l.startsWith("[^") ? l : escapeMdx(l),
     );

@@ -127,6 +127,15 @@ export const KANGXI_OVERRIDES: Readonly<Record<string, string>> = {
   "\u2F3E": "户", // ⼾
 };
 
+/**
+ * The two- and three-em dashes (⸺ ⸻) that extraction emits for the Chinese dash
+ * "——", which is two em dashes; search and line breaking expect the latter.
+ */
+export const DASHES: Readonly<Record<string, string>> = {
+  "\u2E3A": "——", // ⸺
+  "\u2E3B": "———", // ⸻
+};
+
 /** Characters NFKC would fold but Chinese typography and our footnote markers need. */
 function isProtected(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
@@ -141,7 +150,7 @@ function isProtected(ch: string): boolean {
 export function normalizeText(input: string): string {
   let out = "";
   for (const ch of input) {
-    const mapped = RADICAL_SUPPLEMENT[ch] ?? KANGXI_OVERRIDES[ch];
+    const mapped = RADICAL_SUPPLEMENT[ch] ?? KANGXI_OVERRIDES[ch] ?? DASHES[ch];
     if (mapped) out += mapped;
     else if (isProtected(ch)) out += ch;
     else out += ch.normalize("NFKC");

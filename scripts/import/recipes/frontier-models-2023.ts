@@ -10,8 +10,9 @@ export const frontierModels2023: Recipe = {
   report: "frontier-models-2023",
   seed: "000_4f671ea37769629e.txt",
   pdf: true,
+  slides: true,
   chapters: [
-    { slug: "introduction", lines: [1, 57], untitled: true },
+    { slug: "introduction", lines: [1, 57], untitled: true, plain: true },
     { slug: "trends", lines: [59, 339] },
     { slug: "risks", lines: [340, 840], untitled: true },
     { slug: "safety", lines: [843, 1477] },
