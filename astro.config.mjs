@@ -6,6 +6,7 @@ import { remarkExplicitIds } from "./src/plugins/explicit-ids.ts";
 import { remarkSourceHosts } from "./src/plugins/source-hosts.ts";
 import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
 import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
+import { rehypeHeadingText } from "./src/plugins/heading-text.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 
 const { site, base } = siteConfig(process.env);
@@ -23,7 +24,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkCjkFriendly, remarkExplicitIds, remarkSourceHosts],
-    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors],
+    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText],
     smartypants: false,
   },
   devToolbar: { enabled: false },

@@ -3,16 +3,12 @@
  * stays clean (search results and the contents list use its text) and the link
  * sits beside it, as Starlight does.
  */
-import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { Element, ElementContent, Root } from "hast";
+import { textWithoutFootnotes } from "./heading-text.ts";
 import type { VFile } from "vfile";
 import { t } from "../i18n/t.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
-function textOf(node: ElementContent | RootContent): string {
-  if (node.type === "text") return node.value;
-  if ("children" in node) return (node.children as ElementContent[]).map(textOf).join("");
-  return "";
-}
 
 export function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile) => {
@@ -26,7 +22,7 @@ export function rehypeHeadingAnchors() {
           walk(child);
           return [child];
         }
-        const title = textOf(child).trim();
+        const title = textWithoutFootnotes(child.children).trim();
         const anchor: Element = {
           type: "element",
           tagName: "a",
