@@ -8,6 +8,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
           environment: "node",
+          // Some unit tests run the whole content check or parse every chapter;
+          // that is seconds of work on a busy machine, not a hang.
+          testTimeout: 30_000,
         },
       },
       {
