@@ -7,6 +7,7 @@ import { remarkSourceHosts } from "./src/plugins/source-hosts.ts";
 import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
 import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
 import { rehypeHeadingText } from "./src/plugins/heading-text.ts";
+import { rehypeExternalLinks } from "./src/plugins/external-links.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 
 const { site, base } = siteConfig(process.env);
@@ -24,7 +25,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     remarkPlugins: [remarkCjkFriendly, remarkExplicitIds, remarkSourceHosts],
-    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText],
+    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeExternalLinks],
     smartypants: false,
   },
   devToolbar: { enabled: false },

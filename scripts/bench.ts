@@ -17,6 +17,9 @@ const PAGE_TYPES: Record<string, string | null> = {
   home: "/zh/",
   chapter: `/zh${REPORT}/part-2-risks/`,
   "chapter (en)": `/en${REPORT}/part-2-risks/`,
+  // The heaviest chapter of each newer document (most sections, figures and sources).
+  "chapter (2023 slides, heaviest)": "/en/reports/frontier-models-2023/safety/",
+  "chapter (2024 practices, heaviest)": "/en/reports/best-practices-2024/model-evaluations-red-teaming/",
   overview: `/zh${REPORT}/`,
   search: "/zh/search/?q=风险",
   glossary: null,
