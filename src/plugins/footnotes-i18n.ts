@@ -32,8 +32,14 @@ export function rehypeFootnotesI18n() {
         el.properties.className = ["footnotes-title"];
       }
       if (el.tagName === "a" && "dataFootnoteBackref" in el.properties) {
-        const n = sourceNumber(String(el.properties.href ?? ""), /fnref-([^-]+)/);
-        el.properties.ariaLabel = t(lang, "footnotes.backref", { n });
+        const href = String(el.properties.href ?? "");
+        const n = sourceNumber(href, /fnref-([^-]+)/);
+        // A note cited twice gets a second back-link. GFM shows it as "↩²", a visible
+        // label its accessible name would not contain; every back-link shows "↩", and
+        // the name says which citation it returns to.
+        const k = /fnref-[^-]+-(\d+)$/.exec(href)?.[1];
+        el.properties.ariaLabel = t(lang, "footnotes.backref", { n }) + (k ? ` (${k})` : "");
+        if (k) el.children = [{ type: "text", value: "↩" }];
       }
       if (el.tagName === "a" && "dataFootnoteRef" in el.properties) {
         el.children = [{ type: "text", value: sourceNumber(String(el.properties.href ?? ""), /fn-(.+)$/) }];
