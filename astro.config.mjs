@@ -6,9 +6,12 @@ import { remarkExplicitIds } from "./src/plugins/explicit-ids.ts";
 import { remarkSourceHosts } from "./src/plugins/source-hosts.ts";
 import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
 import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
+import { remarkAsrCorrections } from "./src/plugins/asr-corrections.ts";
+import { rehypeParagraphLinks } from "./src/plugins/paragraph-links.ts";
 import { rehypeHeadingText } from "./src/plugins/heading-text.ts";
 import { rehypeExternalLinks } from "./src/plugins/external-links.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { palettePlugin } from "./src/palette/vite-plugin.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -21,11 +24,12 @@ export default defineConfig({
   build: { format: "directory" },
   // Keep scripts as files: a strict CSP then only needs hashes for the one
   // tiny inline theme script, which scripts/postbuild/csp.ts adds.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [palettePlugin()] },
   integrations: [mdx()],
   markdown: {
-    remarkPlugins: [remarkCjkFriendly, remarkExplicitIds, remarkSourceHosts],
-    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeExternalLinks],
+    // Corrections run before the ids, so a passage's search label shows the corrected wording.
+    remarkPlugins: [remarkCjkFriendly, remarkAsrCorrections, remarkExplicitIds, remarkSourceHosts],
+    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeParagraphLinks, rehypeExternalLinks],
     smartypants: false,
   },
   devToolbar: { enabled: false },

@@ -3,9 +3,13 @@
  * its budget. This is a measurement, not a test: it never fails the build.
  *   npm run bench -- --record   also writes docs/benchmarks.md
  */
-import { writeFileSync, mkdirSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { writeFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, totalmem, tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { build } from "./build.ts";
+import { cardManifestPath, drawCards } from "./postbuild/og-images/index.ts";
+import type { PreviewCard } from "../src/sharing/preview-card.ts";
 import { measurePage, type Weight } from "./bench/weights.ts";
 import { lighthouseScores, type LighthouseScores } from "./bench/lighthouse.ts";
 import { serveBuiltSite } from "../test/helpers/server.ts";
@@ -24,7 +28,7 @@ const PAGE_TYPES: Record<string, string | null> = {
   search: "/zh/search/?q=风险",
   glossary: null,
   chart: null,
-  talk: null,
+  talk: "/zh/forum/waic-2024/dawn-song-ai-safety-challenges/",
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -39,8 +43,10 @@ async function main() {
     lines.push(s);
   };
 
-  const timings = await build("dist", true);
-  const server = await serveBuiltSite("dist", "/");
+  const outDir = process.env.OUT_DIR ?? "dist";
+  const timings = await build(outDir, true);
+  const cold = await coldPreviewImages(outDir);
+  const server = await serveBuiltSite(outDir, "/");
   const browser = await launchBrowser();
 
   out("## Build time");
@@ -49,9 +55,11 @@ async function main() {
   out("|---|---:|");
   out(`| content check | ${(timings.validate / 1000).toFixed(1)} |`);
   out(`| astro build | ${(timings.astro / 1000).toFixed(1)} |`);
+  out(`| preview images, this build (${timings.previews.images}: ${timings.previews.rendered} drawn, ${timings.previews.cached} from the cache) | ${(timings.ogImages / 1000).toFixed(1)} |`);
   out(`| pagefind | ${(timings.pagefind / 1000).toFixed(1)} |`);
   out(`| CSP post-build | ${(timings.csp / 1000).toFixed(1)} |`);
   out(`| **total** | **${(timings.total / 1000).toFixed(1)}** (budget < 90 s on 2 cores) ${mark(timings.total < 90_000)} |`);
+  out(`| preview images with an empty cache (all ${cold.images} drawn; not part of the total) | ${(cold.ms / 1000).toFixed(1)} |`);
   out();
 
   out("## Page weight (raw / gzip)");
@@ -101,6 +109,19 @@ async function main() {
     ];
     writeFileSync("docs/benchmarks.md", header.concat(lines).join("\n") + "\n");
     console.log("\nwrote docs/benchmarks.md");
+  }
+}
+
+/** Draw every preview image of the build again into an empty cache: what a first build or a layout change costs. */
+async function coldPreviewImages(outDir: string): Promise<{ images: number; ms: number }> {
+  const cards = JSON.parse(readFileSync(cardManifestPath(outDir), "utf8")) as PreviewCard[];
+  const scratch = mkdtempSync(join(tmpdir(), "og-cold-"));
+  try {
+    const t0 = performance.now();
+    await drawCards(cards, join(scratch, "out"), join(scratch, "cache"));
+    return { images: cards.length, ms: performance.now() - t0 };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

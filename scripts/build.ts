@@ -1,6 +1,7 @@
 /**
- * The production build: validate content, run Astro, index with Pagefind, then
- * add the Content-Security-Policy. Prints how long each step took.
+ * The production build: validate content, run Astro, draw the link-preview
+ * images, index with Pagefind, then add the Content-Security-Policy. Prints how
+ * long each step took.
  *   npm run build                 → dist/
  *   OUT_DIR=dist-sub BASE_PATH=/kb/ npm run build   → a sub-path build
  */
@@ -10,13 +11,17 @@ import { performance } from "node:perf_hooks";
 import { validateContent, formatProblems } from "./validate/index.ts";
 import { buildSearchIndex } from "./postbuild/pagefind.ts";
 import { applyCsp } from "./postbuild/csp.ts";
+import { buildPreviewImages, type PreviewImageResult } from "./postbuild/og-images/index.ts";
 
 export interface BuildTimings {
   validate: number;
   astro: number;
+  /** Link-preview images; see previews for how many were drawn and how many came from the cache. */
+  ogImages: number;
   pagefind: number;
   csp: number;
   total: number;
+  previews: PreviewImageResult;
 }
 
 export async function build(outDir = process.env.OUT_DIR ?? "dist", quiet = false): Promise<BuildTimings> {
@@ -30,12 +35,14 @@ export async function build(outDir = process.env.OUT_DIR ?? "dist", quiet = fals
     env: { ...process.env, OUT_DIR: outDir },
   });
   const t2 = performance.now();
+  const previews = await buildPreviewImages(outDir);
+  const t2b = performance.now();
   const { pages } = await buildSearchIndex(outDir);
   const t3 = performance.now();
   const csp = await applyCsp(outDir);
   const t4 = performance.now();
-  const timings = { validate: t1 - t0, astro: t2 - t1, pagefind: t3 - t2, csp: t4 - t3, total: t4 - t0 };
-  log(`content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s (${csp.files} pages) · total ${(timings.total / 1000).toFixed(1)}s`);
+  const timings = { validate: t1 - t0, astro: t2 - t1, ogImages: t2b - t2, pagefind: t3 - t2b, csp: t4 - t3, total: t4 - t0, previews };
+  log(`content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s (${csp.files} pages) · total ${(timings.total / 1000).toFixed(1)}s`);
   return timings;
 }
 

@@ -1,8 +1,11 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { reportSchema } from "./schemas/report.ts";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { contributorsSchema } from "./schemas/contributors.ts";
+import { eventSchema } from "./schemas/event.ts";
+import { talkSchema } from "./schemas/talk.ts";
+import { speakerSchema } from "./schemas/speaker.ts";
 
 const base = "./content/reports";
 
@@ -28,4 +31,24 @@ const contributors = defineCollection({
   schema: contributorsSchema,
 });
 
-export const collections = { reports, chapters, contributors };
+const forum = "./content/forum";
+
+/** One entry per forum event: content/forum/<id>/event.yaml, id = folder name. */
+const events = defineCollection({
+  loader: glob({ pattern: "*/event.yaml", base: forum, generateId: ({ entry }) => entry.split("/")[0]! }),
+  schema: eventSchema,
+});
+
+/** Talk transcripts: content/forum/<event>/<lang>/<talk>.mdx, id = "<event>/<lang>/<talk>". */
+const talks = defineCollection({
+  loader: glob({ pattern: "*/{zh,en}/*.mdx", base: forum, generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  schema: talkSchema,
+});
+
+/** Everyone who speaks in a forum transcript: content/speakers.yaml, id = the entry's id. */
+const speakers = defineCollection({
+  loader: file("./content/speakers.yaml"),
+  schema: speakerSchema,
+});
+
+export const collections = { reports, chapters, contributors, events, talks, speakers };

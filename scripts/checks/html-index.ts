@@ -33,6 +33,8 @@ export interface PageInfo {
   inlineScripts: string[];
   /** <meta name="robots" content="noindex">: redirects and the 404 page. */
   noindex: boolean;
+  /** Open Graph and Twitter card tags (og:…, twitter:…), each with every value given. */
+  card: Record<string, string[]>;
 }
 
 function accessibleText(el: Element): string {
@@ -71,31 +73,42 @@ const LINK_ATTRS: Record<string, string[]> = {
   use: ["href", "xlink:href"],
 };
 
+/** One page's ids, links and metadata, from its HTML. */
+export function indexPage(html: string, file: string, base = "/"): PageInfo {
+  const doc = parseDocument(html);
+  const elements = DomUtils.findAll(() => true, doc.children) as Element[];
+  const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false, card: {} };
+  for (const el of elements) {
+    if (el.attribs.id) info.ids.add(el.attribs.id);
+    if (el.name === "a" && el.attribs.name) info.ids.add(el.attribs.name);
+    for (const attr of LINK_ATTRS[el.name] ?? []) {
+      const url = el.attribs[attr];
+      if (url === undefined) continue;
+      info.links.push({ tag: el.name, attr, url, rel: el.attribs.rel, ...(el.name === "a" ? { text: accessibleText(el) } : {}) });
+    }
+    if (el.name === "html") info.lang = el.attribs.lang;
+    if (el.name === "title") info.title = DomUtils.textContent(el).trim();
+    if (el.name === "meta" && el.attribs.name === "description") info.description = el.attribs.content;
+    if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? "")) info.noindex = true;
+    if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy") info.csp.push(el.attribs.content ?? "");
+    if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
+    const cardKey = el.name === "meta" ? (el.attribs.property ?? el.attribs.name) : undefined;
+    if (cardKey && /^(og|twitter):/.test(cardKey)) {
+      (info.card[cardKey] ??= []).push(el.attribs.content ?? "");
+      // The card's own address and image must resolve like any link.
+      if (cardKey === "og:url" || cardKey === "og:image") info.links.push({ tag: "meta", attr: cardKey, url: el.attribs.content ?? "" });
+    }
+    if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type)) info.inlineScripts.push(DomUtils.textContent(el));
+  }
+  return info;
+}
+
 export async function indexSite(outDir: string, base = "/"): Promise<PageInfo[]> {
   const pages: PageInfo[] = [];
   for (const abs of await htmlFiles(outDir)) {
     const file = relative(outDir, abs);
     if (file.startsWith(`pagefind${sep}`)) continue;
-    const doc = parseDocument(await readFile(abs, "utf8"));
-    const elements = DomUtils.findAll(() => true, doc.children) as Element[];
-    const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false };
-    for (const el of elements) {
-      if (el.attribs.id) info.ids.add(el.attribs.id);
-      if (el.name === "a" && el.attribs.name) info.ids.add(el.attribs.name);
-      for (const attr of LINK_ATTRS[el.name] ?? []) {
-        const url = el.attribs[attr];
-        if (url === undefined) continue;
-        info.links.push({ tag: el.name, attr, url, rel: el.attribs.rel, ...(el.name === "a" ? { text: accessibleText(el) } : {}) });
-      }
-      if (el.name === "html") info.lang = el.attribs.lang;
-      if (el.name === "title") info.title = DomUtils.textContent(el).trim();
-      if (el.name === "meta" && el.attribs.name === "description") info.description = el.attribs.content;
-      if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? "")) info.noindex = true;
-      if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy") info.csp.push(el.attribs.content ?? "");
-      if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
-      if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type)) info.inlineScripts.push(DomUtils.textContent(el));
-    }
-    pages.push(info);
+    pages.push(indexPage(await readFile(abs, "utf8"), file, base));
   }
   return pages;
 }

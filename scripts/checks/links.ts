@@ -1,6 +1,7 @@
 /**
  * Every link in the built site must lead somewhere: internal hrefs and srcs to
- * a file that exists, #fragments to an id on the target page. External links
+ * a file that exists, #fragments to an id on the target page, and a page's
+ * og:url and og:image (absolute, as link previews need) to a page and an image of this site. External links
  * must not hand the opener to the other site (rel="noopener"), and link text
  * must make sense out of context.
  */
@@ -35,7 +36,11 @@ export function checkSiteLinks(pages: readonly PageInfo[], outDir: string, base:
   for (const page of pages) {
     const pageUrl = new URL(page.path, site);
     for (const link of page.links) {
-      const where = `<${link.tag} ${link.attr}="${link.url}">`;
+      const where = link.tag === "meta" ? `<meta property="${link.attr}" content="${link.url}">` : `<${link.tag} ${link.attr}="${link.url}">`;
+      if (link.tag === "meta" && !/^https?:\/\//.test(link.url)) {
+        problems.push({ file: page.file, problem: `${where} is not an absolute URL` });
+        continue;
+      }
       if (link.tag === "a") {
         if (!link.text) problems.push({ file: page.file, problem: `${where} has no text a screen reader could announce` });
         else if (VAGUE_TEXT.test(link.text)) problems.push({ file: page.file, problem: `${where} text "${link.text}" does not say where it goes` });

@@ -9,7 +9,7 @@ import remarkMdx from "remark-mdx";
 import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { VFile } from "vfile";
-import type { Nodes, Root } from "mdast";
+import type { Nodes, Paragraph, Root } from "mdast";
 import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
 
 export interface MdxComponentUse {
@@ -30,6 +30,10 @@ export interface MdxStructure {
   listItems: number;
   components: MdxComponentUse[];
   links: { url: string; line?: number }[];
+  /** Paragraphs at the top level (not inside lists, notes or figures): a transcript's speech. */
+  topParagraphs: { id?: string; speaker?: string; line?: number }[];
+  /** The parsed tree (ids applied), for checks that read the text itself. */
+  tree: Root;
 }
 
 interface MdxJsxAttribute {
@@ -38,11 +42,33 @@ interface MdxJsxAttribute {
   value?: unknown;
 }
 
+/**
+ * A paragraph holding nothing but components (`<EditorNote>…</EditorNote>` on one
+ * line): MDX unwraps it into a block, so on the page it is no paragraph.
+ */
+function isOnlyJsx(node: Paragraph): boolean {
+  const jsx = node.children.filter((c) => (c.type as string) === "mdxJsxTextElement" || (c.type as string) === "mdxTextExpression");
+  return jsx.length > 0 && node.children.every((c) => jsx.includes(c) || (c.type === "text" && c.value.trim() === ""));
+}
+
+/** <Speaker id="…" /> names a person, not an anchor on the page. */
+const ID_IS_NOT_AN_ANCHOR = new Set(["Speaker"]);
+
 export function readStructure(source: string, path: string): MdxStructure {
   const file = new VFile({ path, value: source });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds);
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, paragraphs: 0, listItems: 0, components: [], links: [] };
+  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, paragraphs: 0, listItems: 0, components: [], links: [], topParagraphs: [], tree };
+  for (const node of tree.children) {
+    if (node.type !== "paragraph" || isOnlyJsx(node)) continue;
+    const first = node.children[0] as Nodes | undefined;
+    const speaker =
+      first?.type === "mdxJsxTextElement" && first.name === "Speaker"
+        ? ((first.attributes as MdxJsxAttribute[]).find((a) => a.name === "id")?.value as string | undefined) ?? ""
+        : undefined;
+    const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+    s.topParagraphs.push({ id, speaker, line: node.position?.start.line });
+  }
   const walk = (node: Nodes) => {
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
     if (id) s.ids.push({ id, kind: node.type === "heading" ? "heading" : "passage", line: node.position?.start.line });
@@ -76,7 +102,7 @@ export function readStructure(source: string, path: string): MdxStructure {
           if (attr.type === "mdxJsxAttribute" && attr.name) props[attr.name] = typeof attr.value === "string" ? attr.value : attr.value == null ? "true" : "{expression}";
         }
         s.components.push({ name: node.name ?? "(fragment)", props, line: node.position?.start.line });
-        if (props.id) s.ids.push({ id: props.id, kind: "passage", line: node.position?.start.line });
+        if (props.id && !ID_IS_NOT_AN_ANCHOR.has(node.name ?? "")) s.ids.push({ id: props.id, kind: "passage", line: node.position?.start.line });
         break;
       }
     }

@@ -4,7 +4,7 @@
  * figures, same links to other chapters. Shared links and the language switch
  * depend on it.
  */
-import type { ChapterInfo } from "./index.ts";
+import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
 
@@ -24,16 +24,15 @@ function describeDifference(zh: readonly string[], en: readonly string[]): strin
 
 export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
   const problems: Problem[] = [];
-  const key = (c: ChapterInfo) => `${c.report}/${c.slug}`;
+  const key = (c: ChapterInfo) => `${c.dir}/${c.slug}`;
   const byKey = new Map<string, Partial<Record<string, ChapterInfo>>>();
   for (const c of chapters) byKey.set(key(c), { ...byKey.get(key(c)), [c.lang]: c });
 
-  for (const [k, pair] of byKey) {
-    const [report, slug] = k.split("/");
+  for (const pair of byKey.values()) {
     for (const lang of LOCALES) {
       if (!pair[lang]) {
-        const other = LOCALES.find((l) => pair[l])!;
-        problems.push({ file: `content/reports/${report}/${lang}/${slug}.mdx`, message: `missing translation: ${pair[other]!.file} has no ${lang} counterpart` });
+        const other = pair[LOCALES.find((l) => pair[l])!]!;
+        problems.push({ file: `${other.dir}/${lang}/${other.slug}.mdx`, message: `missing translation: ${other.file} has no ${lang} counterpart` });
       }
     }
     const zh = pair.zh;
@@ -56,7 +55,8 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
     for (const [what, a, b] of counts) {
       if (a !== b) problems.push({ file: en.file, message: `has ${b} ${what}, ${zh.file} has ${a}` });
     }
-    const comps = (c: ChapterInfo) => c.structure!.components.map((u) => `${u.name}${u.props.group ? `:${u.props.group}` : ""}`);
+    // Contributor groups and speakers must match too: the same people speak in the same places.
+    const comps = (c: ChapterInfo) => c.structure!.components.map((u) => `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" ? `:${u.props.id}` : ""}`);
     if (!sameList(comps(zh), comps(en))) problems.push({ file: en.file, message: `components differ from ${zh.file}: ${describeDifference(comps(zh), comps(en))}` });
     const links = (c: ChapterInfo) => c.structure!.links.map((l) => l.url).filter((u) => !/^[a-z]+:/i.test(u));
     if (!sameList(links(zh), links(en))) problems.push({ file: en.file, message: `links to other pages differ from ${zh.file}: ${describeDifference(links(zh), links(en))}` });
@@ -66,7 +66,7 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
   const orders = new Map<string, Map<number, string>>();
   for (const c of chapters) {
     if (c.order === undefined) continue;
-    const k = `${c.report}/${c.lang}`;
+    const k = `${c.dir}/${c.lang}`;
     const seen = orders.get(k) ?? new Map<number, string>();
     if (seen.has(c.order)) problems.push({ file: c.file, message: `order ${c.order} is also used by ${seen.get(c.order)}` });
     seen.set(c.order, c.file);

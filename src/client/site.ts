@@ -3,16 +3,20 @@
 import { initTheme } from "./theme.ts";
 import { initLanguageSwitch } from "./lang-switch.ts";
 import { initPermalinks } from "./permalinks.ts";
-import { initFootnotes } from "./footnotes.ts";
+import { initPreviews } from "./previews.ts";
+import { footnotePreviews } from "./footnotes.ts";
 import { initCopyButtons } from "./copy.ts";
 import { initSearchTriggers } from "./search-trigger.ts";
+import { initPrintButtons, initShare } from "./share.ts";
 
 initTheme();
 initLanguageSwitch();
 initPermalinks();
-initFootnotes();
+initPreviews([footnotePreviews]);
 initCopyButtons();
 initSearchTriggers();
+initShare();
+initPrintButtons();
 
 // Arriving from a search result: highlight the searched terms (loaded only then).
 if (new URLSearchParams(location.search).has("highlight")) {

@@ -3,7 +3,8 @@ import Figure from "./Figure.astro";
 import EditorNote from "./EditorNote.astro";
 import Sources from "./Sources.astro";
 import Note from "./Note.astro";
+import Speaker from "./forum/Speaker.astro";
 import type { MdxComponentName } from "./mdx-names.ts";
 
 /** Components chapters may use without importing them; the type keeps this in step with mdx-names.ts. */
-export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note, Speaker } satisfies Record<MdxComponentName, unknown>;

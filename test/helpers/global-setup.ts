@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { serveBuiltSite } from "./server.ts";
+import { ROOT_BUILD } from "./builds.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,9 +9,9 @@ declare module "vitest" {
   }
 }
 
-/** Serve dist/ once for all browser tests. */
+/** Serve the root build (dist/, or SITE_DIR) once for all browser tests. */
 export default async function setup(project: TestProject) {
-  const server = await serveBuiltSite("dist", "/");
+  const server = await serveBuiltSite(ROOT_BUILD.dir, "/");
   project.provide("origin", server.origin);
   return () => server.stop();
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
+import { ROOT_BUILD } from "./builds.ts";
 
 /** Site-relative paths of every page in dist/sitemap.xml (both languages). */
-export function sitemapPaths(outDir = "dist"): string[] {
+export function sitemapPaths(outDir = ROOT_BUILD.dir): string[] {
   const xml = readFileSync(`${outDir}/sitemap.xml`, "utf8");
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
 /** Every page a reader can reach: the sitemap plus pages kept out of it on purpose. */
-export function allPagePaths(outDir = "dist"): string[] {
+export function allPagePaths(outDir = ROOT_BUILD.dir): string[] {
   return [...sitemapPaths(outDir), "/", "/zh/search/", "/en/search/", "/404.html"];
 }
 

@@ -42,6 +42,8 @@ describe("the link checker", () => {
         '<a href="/zh/"> has no text a screen reader could announce',
         '<img src="/missing.png"> leads to /missing.png, which does not exist',
         '<script src="https://cdn.example.com/analytics.js"> loads a resource from another site (https://cdn.example.com)',
+        '<meta property="og:url" content="http://fixture.test/zh/gone/"> leads to /zh/gone/, which does not exist',
+        '<meta property="og:image" content="/og/missing.png"> is not an absolute URL',
       ]),
     );
   });
@@ -51,6 +53,13 @@ describe("the markup validator", () => {
   it("reports invalid HTML", async () => {
     const rules = (await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), join(FIXTURE, "index.html"))).map((e) => e.rule);
     expect(rules).toEqual(expect.arrayContaining(["no-dup-id", "wcag/h37"]));
+  });
+
+  it("reports a page without its link-preview card tags", async () => {
+    const errors = await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html");
+    const card = errors.filter((e) => e.rule === "social-card").map((e) => e.message);
+    expect(card).toEqual(expect.arrayContaining(["index.html: no og:title card tag", "index.html: no og:image:width card tag", "index.html: no twitter:card card tag"]));
+    expect(card).not.toContain("index.html: no og:image card tag"); // it has one, pointing nowhere: the link checker reports that
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { validateMarkup } from "../../scripts/checks/html.ts";
+import { ROOT_BUILD } from "../helpers/builds.ts";
 
 describe("markup", () => {
-  it("every page in dist/ passes html-validate (recommended + document rules)", async () => {
-    const errors = await validateMarkup("dist");
+  it("every page in dist/ passes html-validate (recommended + document rules) and has its link-preview card tags", async () => {
+    const errors = await validateMarkup(ROOT_BUILD.dir);
     expect(errors.map((e) => `${e.file}:${e.line} ${e.rule}: ${e.message}`)).toEqual([]);
-  });
+  }, 240_000); // several hundred pages
 });

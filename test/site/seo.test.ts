@@ -3,27 +3,29 @@ import { readFileSync } from "node:fs";
 import { indexSite } from "../../scripts/checks/html-index.ts";
 import { fileFor } from "../../scripts/checks/links.ts";
 import { sitemapPaths } from "../helpers/pages.ts";
+import { ROOT_BUILD } from "../helpers/builds.ts";
 
 const SITE = "http://localhost:4321";
 
 describe("search engines and link previews", async () => {
-  const pages = (await indexSite("dist", "/")).filter((p) => !p.file.startsWith("pagefind"));
+  const pages = (await indexSite(ROOT_BUILD.dir, "/")).filter((p) => !p.file.startsWith("pagefind"));
   const indexable = pages.filter((p) => !p.noindex);
 
   it("sitemap.xml lists every page in both languages, each with its hreflang alternates", () => {
-    const xml = readFileSync("dist/sitemap.xml", "utf8");
+    const xml = readFileSync(`${ROOT_BUILD.dir}/sitemap.xml`, "utf8");
     const paths = sitemapPaths();
     expect(paths.filter((p) => p.startsWith("/zh/")).length).toBe(paths.filter((p) => p.startsWith("/en/")).length);
-    for (const path of paths) expect(fileFor("dist", "/", path), path).toBeDefined();
-    const reportPages = indexable.filter((p) => /^(zh|en)\/reports\//.test(p.file)).map((p) => p.path);
-    expect(new Set(paths)).toEqual(new Set([...reportPages, "/zh/", "/en/"]));
+    for (const path of paths) expect(fileFor(ROOT_BUILD.dir, "/", path), path).toBeDefined();
+    // Every indexable page of either edition, except the search page (its results are other pages).
+    const contentPages = indexable.filter((p) => /^(zh|en)\/.+\//.test(p.file) && !/^(zh|en)\/search\//.test(p.file)).map((p) => p.path);
+    expect(new Set(paths)).toEqual(new Set([...contentPages, "/zh/", "/en/"]));
     expect(xml.match(/<url>/g)!.length).toBe(paths.length);
     expect(xml.match(/hreflang="zh-CN"/g)!.length).toBe(paths.length);
     expect(xml.match(/hreflang="en"/g)!.length).toBe(paths.length);
   });
 
   it("robots.txt allows crawling and points at the sitemap", () => {
-    expect(readFileSync("dist/robots.txt", "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+    expect(readFileSync(`${ROOT_BUILD.dir}/robots.txt`, "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
   });
 
   it("every page has a canonical URL pointing at itself (a redirect's points at its target)", () => {

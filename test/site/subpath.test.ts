@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { openPage, useBrowser } from "../helpers/browser.ts";
 import { serveBuiltSite } from "../helpers/server.ts";
+import { SUBPATH_BUILD } from "../helpers/builds.ts";
 
 // The /kb/ build from "npm run build:subpath", served as a host would serve it.
 const browser = useBrowser();
 let server: Awaited<ReturnType<typeof serveBuiltSite>>;
 beforeAll(async () => {
-  if (!existsSync("dist-subpath/index.html")) throw new Error('dist-subpath/ is missing: run "npm run build:subpath" (npm test does)');
-  server = await serveBuiltSite("dist-subpath", "/kb/");
+  if (!existsSync(`${SUBPATH_BUILD.dir}/index.html`)) throw new Error(`${SUBPATH_BUILD.dir}/ is missing: run "npm run build:subpath" (npm test does)`);
+  server = await serveBuiltSite(SUBPATH_BUILD.dir, "/kb/");
 });
 afterAll(() => server?.stop());
 

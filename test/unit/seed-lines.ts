@@ -22,3 +22,4 @@ export function seedLines(file: string, from: number, to = from): string[] {
 export const SEED_000 = "000_4f671ea37769629e.txt";
 export const SEED_001 = "001_ea5fadb9585deee6.txt";
 export const SEED_002 = "002_6fd1d0693c8d5ff6.txt";
+export const SEED_004 = "004_7ff6ee9301368a93.txt";

@@ -1,0 +1,69 @@
+import { announce } from "./announce.ts";
+
+/** Blocks a reader can tap to mark "this is the passage I mean". */
+const PASSAGE = "p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], figure[id], blockquote[id], table[id], dt[id], dd[id], section[id]";
+
+/**
+ * The address to share: the page's canonical URL plus the passage the reader
+ * is at (the last tapped one, or the current #fragment if that came later).
+ * Pure, for the unit tests.
+ */
+export function shareUrl(canonical: string, passage: string | undefined): string {
+  const url = new URL(canonical);
+  url.hash = passage ? `#${encodeURIComponent(passage)}` : "";
+  return url.href;
+}
+
+/** The id in location.hash if an element on the page has it (never trusted as markup). */
+function hashId(): string | undefined {
+  const id = decodeURIComponent(location.hash.slice(1));
+  return id && document.getElementById(id) ? id : undefined;
+}
+
+/**
+ * Share buttons ([data-share]) are hidden until this runs. A tap on a passage
+ * in the article, or a change of #fragment, updates which passage is shared.
+ * Web Share where the browser has it; otherwise the link is copied, with the
+ * same confirmation as the other copy controls.
+ */
+export function initShare(): void {
+  const buttons = document.querySelectorAll<HTMLButtonElement>("button[data-share]");
+  const canShare = typeof navigator.share === "function";
+  if (!buttons.length || (!canShare && !navigator.clipboard)) return;
+  let passage = hashId();
+  addEventListener("hashchange", () => (passage = hashId() ?? passage));
+  document.addEventListener("click", (event) => {
+    const target = event.target as Element | null;
+    if (!target?.closest("article") || target.closest("button[data-share]")) return;
+    const block = target.closest(PASSAGE);
+    if (block?.closest("article")) passage = block.id;
+  });
+  for (const button of buttons) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const url = shareUrl(button.dataset.share!, passage);
+      if (canShare) {
+        try {
+          await navigator.share({ title: button.dataset.shareTitle, url });
+          return;
+        } catch (error) {
+          if ((error as DOMException).name === "AbortError") return; // the reader closed the share sheet
+        }
+      }
+      try {
+        await navigator.clipboard.writeText(url);
+        announce(button.dataset.copied ?? "", button);
+      } catch {
+        /* clipboard refused: the plain link beside the button remains */
+      }
+    });
+  }
+}
+
+/** "Print" on the share view: hidden without JavaScript, where the browser's own print command does the same. */
+export function initPrintButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => print());
+  }
+}
