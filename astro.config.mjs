@@ -12,6 +12,8 @@ import { rehypeHeadingText } from "./src/plugins/heading-text.ts";
 import { rehypeExternalLinks } from "./src/plugins/external-links.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { palettePlugin } from "./src/palette/vite-plugin.ts";
+import { rehypeGlossaryTerms } from "./src/plugins/glossary-terms.ts";
+import { rehypeDiscussedIn } from "./src/plugins/discussed-in.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -29,7 +31,8 @@ export default defineConfig({
   markdown: {
     // Corrections run before the ids, so a passage's search label shows the corrected wording.
     remarkPlugins: [remarkCjkFriendly, remarkAsrCorrections, remarkExplicitIds, remarkSourceHosts],
-    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeParagraphLinks, rehypeExternalLinks],
+    // Glossary links come last, once headings, footnotes and paragraph links are in place (they are never linked inside).
+    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeParagraphLinks, rehypeGlossaryTerms, rehypeDiscussedIn, rehypeExternalLinks],
     smartypants: false,
   },
   devToolbar: { enabled: false },

@@ -26,7 +26,7 @@ const PAGE_TYPES: Record<string, string | null> = {
   "chapter (2024 practices, heaviest)": "/en/reports/best-practices-2024/model-evaluations-red-teaming/",
   overview: `/zh${REPORT}/`,
   search: "/zh/search/?q=风险",
-  glossary: null,
+  glossary: "/zh/glossary/",
   chart: null,
   talk: "/zh/forum/waic-2024/dawn-song-ai-safety-challenges/",
 };

@@ -16,6 +16,7 @@ import { redirectsSchema } from "../../src/schemas/redirects.ts";
 import { expandRedirects } from "../../src/lib/redirects.ts";
 import { checkChapter, checkComponents, exists, readYaml, type ChapterInfo } from "./pages.ts";
 import { validateForum } from "./forum.ts";
+import { validateGlossary } from "./glossary.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 export type { ChapterInfo } from "./pages.ts";
@@ -74,6 +75,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   problems.push(...forum.problems);
   const pages = [...chapters, ...forum.talks];
   problems.push(...checkParity(pages), ...checkLinks(pages), ...(await checkRedirects(contentRoot, relTo, chapters, forum.paths)));
+  problems.push(...validateGlossary(contentRoot, pages));
   return problems;
 }
 

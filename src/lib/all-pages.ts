@@ -1,6 +1,7 @@
 import { LOCALES, HTML_LANG } from "../i18n/locales.ts";
 import { reportPaths } from "./content.ts";
 import { forumPaths } from "../forum/data.ts";
+import { glossaryPaths } from "../glossary/routes.ts";
 import { href } from "./page-locale.ts";
 import type { SitemapPage } from "./sitemap.ts";
 
@@ -10,7 +11,7 @@ import type { SitemapPage } from "./sitemap.ts";
  * listed here is checked at once.
  */
 export async function allPages(site: URL): Promise<SitemapPage[]> {
-  const paths = ["", "reports/", ...(await reportPaths()), ...(await forumPaths())];
+  const paths = ["", "reports/", ...(await reportPaths()), ...(await forumPaths()), ...glossaryPaths()];
   return paths.map((path) => ({
     alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
   }));

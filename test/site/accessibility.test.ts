@@ -1,14 +1,15 @@
 import { describe, expect, inject, it } from "vitest";
 import { openPage, useBrowser } from "../helpers/browser.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { allPagePaths, REPORT } from "../helpers/pages.ts";
+import { browserCheckPaths, REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();
 
-// Every page in the sitemap (plus root, search and 404), in both colour schemes:
-// light on a phone-sized screen, dark on a desktop one.
-const pages = allPagePaths().filter((p) => p !== "/"); // the root forwards at once; it is checked with JS off below
+// Every written page (plus search and 404) and a sample of the pages generated from
+// data (see browserCheckPaths), in both colour schemes: light on a phone-sized
+// screen, dark on a desktop one.
+const pages = browserCheckPaths().filter((p) => p !== "/"); // the root forwards at once; it is checked with JS off below
 const modes = [
   { scheme: "light" as const, viewport: { width: 360, height: 740 } },
   { scheme: "dark" as const, viewport: { width: 1280, height: 900 } },

@@ -67,6 +67,7 @@ describe.each(BUILDS)("link-preview cards in $dir (served at $base)", (build) =>
     expect(types("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html")).toEqual(["Chapter"]);
     expect(types("zh/forum/waic-2024/index.html")).toEqual(["Event"]);
     expect(types("en/forum/waic-2024/dawn-song-ai-safety-challenges/index.html")).toEqual(["Event"]);
+    expect(types("zh/glossary/agi/index.html")).toEqual(["DefinedTerm"]);
   });
 
   it("titles work out of context", () => {

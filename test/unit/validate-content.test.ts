@@ -1,30 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { validateContent, type Problem } from "../../scripts/validate/index.ts";
+import { validateContent } from "../../scripts/validate/index.ts";
+import { contentWith as fixture, edit, messages, removeFixtures } from "../helpers/content-fixture.ts";
 
 const REPORT = "international-ai-safety-report-2025";
-let dir = "";
+const contentWith = (fault: Parameters<typeof fixture>[1]) => fixture("content", fault, `reports/${REPORT}`);
 
-/** A copy of the real content with one deliberate fault, as an editor might make it. */
-function contentWith(fault: (path: (rel: string) => string) => void): string {
-  dir = mkdtempSync(join(tmpdir(), "content-"));
-  cpSync("content", join(dir, "content"), { recursive: true });
-  fault((rel) => join(dir, "content", "reports", REPORT, rel));
-  return join(dir, "content");
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const text = readFileSync(file, "utf8");
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, next);
-}
-
-const messages = (problems: Problem[]) => problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
-
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+afterEach(removeFixtures);
 
 describe("content validation", () => {
   it("passes on the real content", async () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, rmSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
-import { validateContent, type Problem } from "../../scripts/validate/index.ts";
+import { validateContent } from "../../scripts/validate/index.ts";
+import { contentWith as fixture, edit, messages, removeFixtures } from "../helpers/content-fixture.ts";
 
 /**
  * The content check on forum content: a small valid event (test/fixtures/forum)
@@ -10,25 +10,9 @@ import { validateContent, type Problem } from "../../scripts/validate/index.ts";
  */
 const EVENT = "content/forum/demo-forum";
 const TALK = "zhang-yaqin-keynote";
-let dir = "";
+const contentWith = (fault: Parameters<typeof fixture>[1]) => fixture("test/fixtures/forum/content", fault, "..");
 
-function contentWith(fault: (path: (rel: string) => string) => void): string {
-  dir = mkdtempSync(join(tmpdir(), "forum-"));
-  cpSync("test/fixtures/forum/content", join(dir, "content"), { recursive: true });
-  fault((rel) => join(dir, rel));
-  return join(dir, "content");
-}
-
-function edit(file: string, from: string | RegExp, to: string): void {
-  const text = readFileSync(file, "utf8");
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(file, next);
-}
-
-const messages = (problems: Problem[]) => problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
-
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+afterEach(removeFixtures);
 
 describe("forum content check", () => {
   it("passes on a sound event", async () => {

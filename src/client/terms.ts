@@ -1,0 +1,31 @@
+/**
+ * Glossary term previews: a term in the text is a plain link to its glossary
+ * page; the preview popover (previews.ts) shows the definition that the build
+ * placed, hidden, at the end of the page (src/plugins/glossary-terms.ts), and
+ * a link on to the term's page.
+ */
+import { cloneChildren, type PreviewSource } from "./previews.ts";
+
+/** "…/glossary/loss-of-control/" → the id of its hidden definition. */
+export function definitionIdOf(href: string): string {
+  const slug = new URL(href, "https://site.invalid/").pathname.split("/").filter(Boolean).pop() ?? "";
+  return `gloss-${slug}`;
+}
+
+export const termPreviews: PreviewSource = {
+  selector: "a.term",
+  content(ref) {
+    const def = document.getElementById(definitionIdOf(ref.href));
+    const defs = def?.parentElement;
+    if (!def || !defs) return null;
+    const label = def.dataset.label ?? ref.textContent ?? "";
+    const href = def.dataset.href ?? ref.href;
+    const more = document.createElement("p");
+    more.className = "term-defs__more";
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = (defs.dataset.more ?? "{term}").replace("{term}", label);
+    more.append(link);
+    return { label, href, body: [...cloneChildren(def), more], closeLabel: defs.dataset.closeLabel ?? "×" };
+  },
+};

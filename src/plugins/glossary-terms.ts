@@ -1,0 +1,149 @@
+/**
+ * rehype plugin: link glossary terms in chapters and talks, at build time.
+ *
+ * In each section (the text between two headings), the first occurrence of
+ * each term becomes a link to its glossary page; the names and aliases of the
+ * page's language are matched, longest first (src/glossary/match.ts). Nothing
+ * is linked inside headings, links, code, footnote markers and notes, editor's
+ * notes, figures, source lists or speech-recognition corrections; a term with
+ * `link: false` is never linked, nor one listed in a passage it names in
+ * `noLinkIn`, nor anything in a passage of content/glossary/no-links.yaml (a
+ * heading there, or in `noLinkIn`, stands for its whole section).
+ *
+ * The definitions of the linked terms are appended, hidden, to the page: with
+ * JavaScript a term opens its definition in the footnote preview popover
+ * (src/client/previews.ts); without it, the link leads to the glossary page.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { VFile } from "vfile";
+import { siteGlossary } from "../glossary/site.ts";
+import { findMatches } from "../glossary/match.ts";
+import { definitionId, glossaryPath } from "../glossary/links.ts";
+import { firstSentence } from "../glossary/text.ts";
+import { refForFile } from "../passages/refs.ts";
+import { withBase } from "../i18n/urls.ts";
+import { siteConfig } from "../lib/site-config.ts";
+import { t } from "../i18n/t.ts";
+import type { Locale } from "../i18n/locales.ts";
+
+const SKIP_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp", "sup", "script", "style", "button", "figure", "figcaption", "svg", "math"]);
+const SKIP_CLASSES = ["heading", "footnotes", "editor-note", "asr-fix", "sources", "discussed-in", "term-defs"];
+const SKIP_COMPONENTS = new Set(["EditorNote", "Speaker", "Sources", "Contributors", "Figure"]);
+
+type Node = Root | RootContent;
+
+function classes(el: Element): string[] {
+  const c: unknown = el.properties.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === "string" ? c.split(/\s+/) : [];
+}
+
+function skipped(node: Node): boolean {
+  if (node.type === "element") return SKIP_TAGS.has(node.tagName) || "dataFootnotes" in node.properties || classes(node).some((c) => SKIP_CLASSES.includes(c));
+  const jsx = node as { type: string; name?: string | null };
+  return (jsx.type === "mdxJsxFlowElement" || jsx.type === "mdxJsxTextElement") && SKIP_COMPONENTS.has(jsx.name ?? "");
+}
+
+function isSectionStart(node: Node): boolean {
+  return node.type === "element" && (/^h[2-4]$/.test(node.tagName) || classes(node).includes("heading"));
+}
+
+export function rehypeGlossaryTerms() {
+  const base = siteConfig(process.env).base;
+  return (tree: Root, file: VFile) => {
+    const page = refForFile(file.path, "x");
+    if (!page) return;
+    const { lang } = page;
+    const pageRef = page.ref.slice(0, -2); // "<doc>/<page>"
+    const site = siteGlossary();
+    const matcher = site.matcher(lang);
+    const linked = new Set<string>(); // terms linked on this page, for the definitions
+    let section = new Set<string>(); // terms linked in the current section
+    let sectionOff = false; // the current section is in no-links.yaml
+    const passages: string[] = []; // ids of the passages enclosing the current node
+
+    const allowed = (term: string) => {
+      const t = site.term(term)!;
+      return !section.has(term) && !passages.some((id) => t.noLinkIn.includes(`${pageRef}#${id}`));
+    };
+
+    const linkText = (text: Text): ElementContent[] => {
+      const out: ElementContent[] = [];
+      let last = 0;
+      for (const m of findMatches(text.value, matcher)) {
+        if (!allowed(m.term)) continue;
+        section.add(m.term);
+        linked.add(m.term);
+        if (m.start > last) out.push({ type: "text", value: text.value.slice(last, m.start) });
+        out.push({
+          type: "element",
+          tagName: "a",
+          properties: { href: withBase(glossaryPath(lang, m.term), base), className: ["term"] },
+          children: [{ type: "text", value: text.value.slice(m.start, m.end) }],
+        });
+        last = m.end;
+      }
+      if (!out.length) return [text];
+      if (last < text.value.length) out.push({ type: "text", value: text.value.slice(last) });
+      return out;
+    };
+
+    const walk = (parent: { children: Node[] }, top: boolean) => {
+      const next: Node[] = [];
+      for (const child of parent.children) {
+        if (top && isSectionStart(child)) {
+          section = new Set();
+          const id = child.type === "element" ? (child.properties.id ?? (child.children.find((c) => c.type === "element") as Element | undefined)?.properties.id) : undefined;
+          passages.length = 0;
+          if (typeof id === "string") passages.push(id);
+          // A heading listed in no-links.yaml turns linking off for its whole section.
+          sectionOff = typeof id === "string" && site.noLinks.has(`${pageRef}#${id}`);
+        }
+        if (sectionOff) {
+          next.push(child);
+          continue;
+        }
+        if (child.type === "text") {
+          next.push(...linkText(child));
+          continue;
+        }
+        const id = child.type === "element" && typeof child.properties.id === "string" ? child.properties.id : undefined;
+        if (skipped(child) || (id && site.noLinks.has(`${pageRef}#${id}`))) {
+          next.push(child);
+          continue;
+        }
+        if ("children" in child) {
+          if (id) passages.push(id);
+          walk(child as { children: Node[] }, false);
+          if (id) passages.pop();
+        }
+        next.push(child);
+      }
+      parent.children = next;
+    };
+    walk(tree as { children: Node[] }, true);
+    if (linked.size) tree.children.push(definitions([...linked], lang, base));
+  };
+}
+
+/**
+ * The hidden definitions of the terms linked on the page, which the preview popover shows:
+ * the first sentence of each (the glossary page has the rest). The popover builds the
+ * "more" link from data-more and each definition's data-href, to keep chapter pages light.
+ */
+function definitions(ids: string[], lang: Locale, base: string): Element {
+  const site = siteGlossary();
+  return {
+    type: "element",
+    tagName: "div",
+    properties: { className: ["term-defs"], hidden: true, dataPagefindIgnore: "", dataCloseLabel: t(lang, "search.close"), dataMore: t(lang, "glossary.more", { term: "{term}" }) },
+    children: ids.map((id): Element => {
+      const term = site.term(id)!;
+      return {
+        type: "element",
+        tagName: "div",
+        properties: { id: definitionId(id), dataLabel: term.name[lang], dataHref: withBase(glossaryPath(lang, id), base) },
+        children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: firstSentence(term.definition[lang], lang) }] }],
+      };
+    }),
+  };
+}
