@@ -88,6 +88,15 @@ describe("the share control", () => {
 });
 
 describe("QR codes on screen", () => {
+  it("on a 360 px phone the talk starts below its header and share button, without the code in between", async () => {
+    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", viewport: { width: 360, height: 740 } });
+    await page.goto(origin + TALK);
+    await expect(page.getByRole("img", { name: /^QR code: / }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("button", { name: "Share" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: /QR code/ }).first().isVisible()).resolves.toBe(true);
+    await close();
+  });
+
   it("the talk page's code, as Chromium draws it in dark mode, reads as the talk's address", async () => {
     const { page, close } = await openPage(browser(), origin, { colorScheme: "dark", locale: "en-GB" });
     await page.goto(origin + TALK);
