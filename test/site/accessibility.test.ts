@@ -58,6 +58,15 @@ describe("axe on interactive states", () => {
     await close();
   });
 
+  it.each(["light", "dark"] as const)("an open glossary term popover at 360 px (%s)", async (scheme) => {
+    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme, viewport: { width: 360, height: 740 }, hasTouch: true });
+    await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
+    await page.locator("#loss-of-control a.term", { hasText: "失控" }).tap();
+    await page.getByRole("dialog", { name: "失控" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
   it("a highlighted search hit and a linked passage", async () => {
     const { page, close } = await openPage(browser(), origin, { colorScheme: "dark" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/?highlight=bias#bias`);
