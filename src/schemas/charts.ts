@@ -1,0 +1,101 @@
+/**
+ * content/charts/<id>.yaml: the data of each chart, with the passage of this
+ * site that states every plotted value. One schema per chart, sharing the
+ * fields every chart has (title, takeaway, sources).
+ */
+import { z } from "astro/zod";
+import { localized } from "./common.ts";
+import { PASSAGE_REF } from "../passages/refs.ts";
+
+/** A passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>". */
+export const passageRef = z.string().regex(PASSAGE_REF, 'must be a passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"');
+
+/** A percentage as printed, 0–100. */
+const percent = z.number().min(0, "a percentage cannot be below 0").max(100, "a percentage cannot exceed 100");
+
+/** Fields every chart file has. */
+const chartMeta = {
+  /** Chart title. */
+  title: localized,
+  /** The one sentence a reader should take away. */
+  takeaway: localized,
+  /** The passages the chart as a whole draws on (the source line). */
+  sources: z.array(passageRef).min(1, "a chart needs at least one source passage"),
+};
+
+/** content/charts/power-seeking-chain.yaml: Carlsmith's conditional probabilities. */
+export const powerSeekingSchema = z
+  .object({
+    ...chartMeta,
+    /** The six premises in order, each conditional on the ones before. */
+    premises: z
+      .array(
+        z
+          .object({
+            /** Stable id, also the URL parameter's position. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            /** Short name of the premise. */
+            label: localized,
+            /** The probability as printed, in percent (strictly between 0 and 100). */
+            percent: percent.gt(0, "a premise's probability must be above 0"),
+            /** The passage that states it. */
+            source: passageRef,
+          })
+          .strict(),
+      )
+      .min(2),
+    /** The product as the document states it ("about 5%"), in percent, with its passage. */
+    stated: z.object({ percent, source: passageRef }).strict(),
+    /** The author's later estimate (">10%"), with the date and passage. */
+    update: z.object({ percent, date: z.string().regex(/^\d{4}-\d{2}$/), source: passageRef }).strict(),
+  })
+  .strict();
+export type PowerSeekingData = z.infer<typeof powerSeekingSchema>;
+
+/** content/charts/pause-letter-survey.yaml: a set of shares that, with the stated remainder, makes 100%. */
+export const pauseSurveySchema = z
+  .object({
+    ...chartMeta,
+    /** The answers as printed, in the source's order. */
+    answers: z
+      .array(z.object({ /** Stable id. */ id: z.string().regex(/^[a-z0-9-]+$/), /** The answer. */ label: localized, /** Share of respondents, as printed. */ percent, /** The passage that states it. */ source: passageRef }).strict())
+      .min(1),
+    /** What the source leaves undescribed: 100 minus the answers, labelled as such. */
+    remainder: z.object({ /** Its label. */ label: localized, /** Its share, which must equal 100 minus the answers. */ percent }).strict(),
+  })
+  .strict();
+export type PauseSurveyData = z.infer<typeof pauseSurveySchema>;
+
+/** content/charts/safety-practice-scores.yaml: the heatmap's words; the scores are content/data/cfi-scores.yaml. */
+export const practiceScoresSchema = z
+  .object({
+    ...chartMeta,
+    /** The passage where the table (and so every score) is printed. */
+    table: passageRef,
+    /** The passage of the legend (what 0, 1 and 2 mean). */
+    legend: passageRef,
+    /** The section of each practice chapter a row links to, e.g. "practices" (the chapter is the category id). */
+    chapterSection: z.string().regex(/^[a-z0-9-]+$/),
+  })
+  .strict();
+export type PracticeScoresData = z.infer<typeof practiceScoresSchema>;
+
+/** Cross-field checks a schema cannot express, as messages with the field they concern. */
+export function chartDataProblems(id: string, data: unknown): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  if (id === "power-seeking-chain") {
+    const d = data as PowerSeekingData;
+    const product = d.premises.reduce((p, x) => p * (x.percent / 100), 1) * 100;
+    if (Math.round(product) !== d.stated.percent)
+      out.push({ field: "stated.percent", message: `the premises multiply to ${product.toFixed(2)}%, which does not round to the stated ${d.stated.percent}%` });
+  }
+  if (id === "pause-letter-survey") {
+    const d = data as PauseSurveyData;
+    const sum = d.answers.reduce((s, a) => s + a.percent, 0);
+    const rest = Math.round((100 - sum) * 100) / 100;
+    if (sum > 100) out.push({ field: "answers", message: `the answers add up to ${sum.toFixed(2)}%, more than 100%` });
+    else if (Math.abs(rest - d.remainder.percent) > 0.005)
+      out.push({ field: "remainder.percent", message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%` });
+  }
+  return out;
+}
