@@ -12,6 +12,7 @@ import { parsePassageRef, passagePath } from "../passages/refs.ts";
 import { siteChartFiles } from "./files.ts";
 import { cumulative } from "./power-seeking/state.ts";
 import { pct } from "./format.ts";
+import { predicted } from "./agi-timelines/describe.ts";
 import type { ChartId } from "./ids.ts";
 import type { ChartView } from "./types.ts";
 
@@ -84,6 +85,38 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
           { id: "remainder", label: d.remainder.label[lang], percent: d.remainder.percent, passage: d.sources[0]! },
         ],
         chart: { kind: id, model: { answers: d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent })), remainder: { label: d.remainder.label[lang], percent: d.remainder.percent } } },
+      };
+    }
+    case "agi-timelines": {
+      const d = files["agi-timelines"]!;
+      const forecasts = d.forecasts.map((f) => ({ id: f.id, series: f.series, who: f.who[lang], made: f.made, madeLabel: f.madeLabel, year: f.year, from: f.from, to: f.to, openEnd: f.openEnd, note: f.note?.[lang] }));
+      const ordered = [...forecasts.filter((f) => f.series), ...forecasts.filter((f) => !f.series)];
+      const src = new Map(d.forecasts.map((f) => [f.id, f.source]));
+      const cell = (ref: string) => ({ text: ref, href: passageHref(ref, lang) });
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "agi.who"), t(lang, "agi.madeCol"), t(lang, "agi.predictedCol"), t(lang, "agi.note"), t(lang, "charts.col.passage")],
+          rows: [
+            ...ordered.map((f) => ({ cells: [{ text: f.who }, { text: f.madeLabel }, { text: predicted(f) }, { text: f.note ?? (f.series ? "" : t(lang, "agi.unassigned")) }, cell(src.get(f.id)!)] })),
+            { cells: [{ text: d.chatgpt.label[lang] }, { text: "2022-11-30" }, { text: "" }, { text: "" }, cell(d.chatgpt.source)] },
+            { group: true, cells: [{ text: t(lang, "agi.notPlotted") }] },
+            ...d.notPlotted.map((n) => ({ cells: [{ text: n.who[lang] }, { text: "" }, { text: "" }, { text: n.note[lang] }, cell(n.source)] })),
+          ],
+        },
+        records: ordered.map((f) => ({ id: f.id, series: f.series ?? "", forecaster: f.who, made: f.madeLabel, made_decimal_year: f.made, year: f.year ?? "", from: f.from ?? "", to: f.to ?? (f.openEnd ? "open" : ""), note: f.note ?? "", passage: src.get(f.id)! })),
+        chart: {
+          kind: id,
+          model: {
+            chatgpt: { date: d.chatgpt.date, label: d.chatgpt.label[lang] },
+            series: d.series.map((s) => ({ id: s.id, label: s.label[lang] })),
+            forecasts,
+            labels: { made: t(lang, "agi.made"), predicted: t(lang, "agi.predicted"), unassigned: t(lang, "agi.unassigned") },
+          },
+        },
       };
     }
     case "safety-practice-scores": {

@@ -5,6 +5,7 @@ import { drawPowerSeeking } from "./power-seeking/draw.ts";
 import { drawPracticeScores } from "./practice-scores/draw.ts";
 import { drawPauseSurvey } from "./pause-survey/draw.ts";
 import { sorted } from "./practice-scores/state.ts";
+import { drawAgiTimelines } from "./agi-timelines/draw.ts";
 
 /** State: the power-seeking values, or the heatmap's sort; undefined draws the source's data. */
 export function drawChart(chart: ChartModel, titleId: string, state?: { values?: number[]; sort?: string }): El {
@@ -15,5 +16,7 @@ export function drawChart(chart: ChartModel, titleId: string, state?: { values?:
       return drawPracticeScores(sorted(chart.model, state?.sort), titleId);
     case "pause-letter-survey":
       return drawPauseSurvey(chart.model, titleId);
+    case "agi-timelines":
+      return drawAgiTimelines(chart.model, titleId);
   }
 }

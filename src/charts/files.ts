@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { ZodTypeAny } from "astro/zod";
-import { chartDataProblems, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
+import { agiTimelinesSchema, chartDataProblems, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
 import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 
@@ -15,6 +15,7 @@ export interface ChartFiles {
   "power-seeking-chain"?: PowerSeekingData;
   "pause-letter-survey"?: PauseSurveyData;
   "safety-practice-scores"?: PracticeScoresData;
+  "agi-timelines"?: AgiTimelinesData;
   cfi?: CfiScores;
   problems: { file: string; message: string }[];
 }
@@ -23,6 +24,7 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
   "power-seeking-chain": powerSeekingSchema,
   "pause-letter-survey": pauseSurveySchema,
   "safety-practice-scores": practiceScoresSchema,
+  "agi-timelines": agiTimelinesSchema,
 };
 
 function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {

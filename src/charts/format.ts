@@ -6,20 +6,23 @@ export function pct(value: number, digits = 1): string {
   return `${Math.round(value * f) / f}%`;
 }
 
-/** Split a label into lines of at most `max` units, where a CJK character counts 2 and others 1; breaks at spaces in Latin text. */
+/**
+ * Split a label into lines of at most `max` units, a CJK character counting 2
+ * and other characters 1. Lines break between CJK characters or at spaces,
+ * never inside a Latin word or number ("AI", "10%").
+ */
 export function wrap(text: string, max: number): string[] {
-  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
-  const words = /[\u2e80-\uffef]/.test(text) ? [...text] : text.split(" ");
-  const sep = /[\u2e80-\uffef]/.test(text) ? "" : " ";
+  const CJK = /[\u2e80-\uffef]/;
+  const width = (s: string) => [...s].reduce((n, c) => n + (CJK.test(c) ? 2 : 1), 0);
+  const tokens = text.match(/[\u2e80-\uffef]|[^\s\u2e80-\uffef]+|\s+/g) ?? [];
   const lines: string[] = [];
   let line = "";
-  for (const w of words) {
-    const next = line ? line + sep + w : w;
-    if (line && width(next) > max) {
-      lines.push(line);
-      line = w;
-    } else line = next;
+  for (const tok of tokens) {
+    if (line && width(line + tok) > max && !/^\s+$/.test(tok)) {
+      lines.push(line.trimEnd());
+      line = tok;
+    } else line = line || !/^\s+$/.test(tok) ? line + tok : line;
   }
-  if (line) lines.push(line);
+  if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }

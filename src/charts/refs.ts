@@ -31,5 +31,13 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     // Each heatmap row links to its practice chapter: the category id is the chapter slug.
     for (const c of files.cfi?.categories ?? []) add("safety-practice-scores", `chapterSection (category ${c.id})`, `${report}/${c.id}#${scores.chapterSection}`);
   }
+  const agi = files["agi-timelines"];
+  if (agi) {
+    const f = "agi-timelines";
+    agi.sources.forEach((r, i) => add(f, `sources.${i}`, r));
+    add(f, "chatgpt.source", agi.chatgpt.source);
+    agi.forecasts.forEach((x, i) => add(f, `forecasts.${i}.source`, x.source));
+    agi.notPlotted.forEach((x, i) => add(f, `notPlotted.${i}.source`, x.source));
+  }
   return out;
 }

@@ -80,6 +80,52 @@ export const practiceScoresSchema = z
   .strict();
 export type PracticeScoresData = z.infer<typeof practiceScoresSchema>;
 
+/** A year a forecast names, within the range the chart draws. */
+const year = z.number().int().min(2000, "a year before 2000 is outside the chart").max(2100, "a year after 2100 is outside the chart");
+
+/** content/charts/agi-timelines.yaml: forecasts of AGI by when they were made. */
+export const agiTimelinesSchema = z
+  .object({
+    ...chartMeta,
+    /** ChatGPT's release, marked on the time axis (decimal year). */
+    chatgpt: z.object({ date: z.number(), label: localized, source: passageRef }).strict(),
+    /** Series drawn as connected lines (a forecast names its series by id). */
+    series: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: localized }).strict()),
+    /** The plotted forecasts: a year (a median or a date), or a range from–to, or from with an open end. */
+    forecasts: z
+      .array(
+        z
+          .object({
+            /** Stable id. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            /** The series it belongs to; none when the source does not say. */
+            series: z.string().optional(),
+            /** Who forecast. */
+            who: localized,
+            /** When the forecast was made, as a decimal year (2023.75 = October 2023), and as written. */
+            made: z.number().min(2000).max(2100),
+            madeLabel: z.string().regex(/^\d{4}(-\d{2})?$/),
+            /** A single predicted year. */
+            year: year.optional(),
+            /** A predicted range. */
+            from: year.optional(),
+            to: year.optional(),
+            /** The range has no upper end ("after 2050"). */
+            openEnd: z.boolean().optional(),
+            /** What the source says, in short. */
+            note: localized.optional(),
+            /** The passage that states it. */
+            source: passageRef,
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Statements without a number: listed in the table, not plotted. */
+    notPlotted: z.array(z.object({ who: localized, note: localized, source: passageRef }).strict()).default([]),
+  })
+  .strict();
+export type AgiTimelinesData = z.infer<typeof agiTimelinesSchema>;
+
 /** Cross-field checks a schema cannot express, as messages with the field they concern. */
 export function chartDataProblems(id: string, data: unknown): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
@@ -96,6 +142,17 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
     if (sum > 100) out.push({ field: "answers", message: `the answers add up to ${sum.toFixed(2)}%, more than 100%` });
     else if (Math.abs(rest - d.remainder.percent) > 0.005)
       out.push({ field: "remainder.percent", message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%` });
+  }
+  if (id === "agi-timelines") {
+    const d = data as AgiTimelinesData;
+    const series = new Set(d.series.map((x) => x.id));
+    d.forecasts.forEach((f, i) => {
+      const shapes = [f.year !== undefined, f.from !== undefined].filter(Boolean).length;
+      if (shapes !== 1) out.push({ field: `forecasts.${i}`, message: `"${f.id}" needs either year or from (with to or openEnd), not ${shapes ? "both" : "neither"}` });
+      if (f.from !== undefined && (f.to === undefined) === !f.openEnd) out.push({ field: `forecasts.${i}`, message: `"${f.id}": a range needs either to or openEnd: true` });
+      if (f.from !== undefined && f.to !== undefined && f.to < f.from) out.push({ field: `forecasts.${i}.to`, message: `"${f.id}": the range ends (${f.to}) before it starts (${f.from})` });
+      if (f.series && !series.has(f.series)) out.push({ field: `forecasts.${i}.series`, message: `no series "${f.series}" in series` });
+    });
   }
   return out;
 }

@@ -44,6 +44,15 @@ describe("the content check on chart data (content/charts/)", () => {
     expect(problems(root)).toContain("content/data/cfi-scores.yaml: subtotals.amazon: the rows add up to 48, not 49");
   });
 
+  it("fails on an AGI forecast with both a year and a range, or a range ending before it starts", () => {
+    const root = contentWith((p) => {
+      edit(p("charts/agi-timelines.yaml"), "    year: 2031\n", "    year: 2031\n    from: 2030\n    to: 2035\n");
+      edit(p("charts/agi-timelines.yaml"), "    from: 2026\n    to: 2029\n", "    from: 2026\n    to: 2024\n");
+    });
+    expect(problems(root)).toContain('content/charts/agi-timelines.yaml: forecasts.1: "metaculus-agi-2023-10" needs either year or from (with to or openEnd), not both');
+    expect(problems(root)).toContain('content/charts/agi-timelines.yaml: forecasts.11.to: "musk-2023": the range ends (2024) before it starts (2026)');
+  });
+
   it("fails on a missing chart file and on a file for no chart", () => {
     const root = contentWith((p) => {
       rmSync(p("charts/pause-letter-survey.yaml"));

@@ -8,6 +8,9 @@ import { drawPauseSurvey } from "../../src/charts/pause-survey/draw.ts";
 import { drawPracticeScores, scoreClass } from "../../src/charts/practice-scores/draw.ts";
 import { formatSort, parseSort, sorted } from "../../src/charts/practice-scores/state.ts";
 import { svgStyles } from "../../src/charts/standalone.ts";
+import { drawAgiTimelines } from "../../src/charts/agi-timelines/draw.ts";
+import { predicted } from "../../src/charts/agi-timelines/describe.ts";
+import type { AgiTimelinesModel } from "../../src/charts/agi-timelines/model.ts";
 import type { PowerSeekingModel } from "../../src/charts/power-seeking/model.ts";
 import type { PracticeScoresModel } from "../../src/charts/practice-scores/model.ts";
 import type { PauseSurveyModel } from "../../src/charts/pause-survey/model.ts";
@@ -39,6 +42,7 @@ describe("chart markup", () => {
     expect(pct(40)).toBe("40%");
     expect(wrap("one two three four", 9)).toEqual(["one two", "three", "four"]);
     expect(wrap("一二三四五", 4)).toEqual(["一二", "三四", "五"]);
+    expect(wrap("概率大于10%", 9)).toEqual(["概率大于", "10%"]);
   });
 
   it("writes CSV that quotes commas and quotes", () => {
@@ -105,6 +109,29 @@ describe("practice heatmap", () => {
 
   it("matches the golden SVG", async () => {
     await expect(render(drawPracticeScores(heat, "t"))).toMatchFileSnapshot("__snapshots__/safety-practice-scores.svg");
+  });
+});
+
+describe("AGI timelines", () => {
+  const model: AgiTimelinesModel = {
+    chatgpt: { date: 2022.91, label: "ChatGPT" },
+    series: [{ id: "s", label: "Series" }],
+    forecasts: [
+      { id: "a", series: "s", who: "A", made: 2022.83, madeLabel: "2022-11", year: 2040 },
+      { id: "b", series: "s", who: "A", made: 2023.75, madeLabel: "2023-10", year: 2031 },
+      { id: "c", who: "C", made: 2023.4, madeLabel: "2023", from: 2023, to: 2033, note: "within ten years" },
+      { id: "d", who: "D", made: 2021.5, madeLabel: "2021", from: 2050, openEnd: true },
+    ],
+    labels: { made: "Made", predicted: "Predicted", unassigned: "?" },
+  };
+  it("describes points, ranges and open ranges", () => {
+    expect(model.forecasts.map(predicted)).toEqual(["2040", "2031", "2023–2033", "2050+"]);
+  });
+  it("draws one mark per forecast, a line through each series, and matches the golden SVG", async () => {
+    const svg = drawAgiTimelines(model, "t");
+    expect(marks(svg)).toBe(4);
+    expect(render(svg)).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+" class="agi-line"/);
+    await expect(render(svg)).toMatchFileSnapshot("__snapshots__/agi-timelines.svg");
   });
 });
 

@@ -242,4 +242,12 @@ export const en: Readonly<Record<UiKey, string>> = {
   "scores.score.2": "meets",
   "scores.legend": "2 = meets, 1 = may meet, 0 = does not meet",
   "scores.chapterLink": "Category {n}: {name}",
+  "agi.made": "When the forecast was made →",
+  "agi.predicted": "Year AGI is expected",
+  "agi.unassigned": "series not stated in the source",
+  "agi.who": "Forecaster",
+  "agi.madeCol": "Made",
+  "agi.predictedCol": "Predicted",
+  "agi.note": "As the source puts it",
+  "agi.notPlotted": "Not plotted (the source gives no number or date)",
 };

@@ -240,6 +240,14 @@ export const zh = {
   "scores.score.2": "符合",
   "scores.legend": "2 = 符合，1 = 也许符合，0 = 不符合",
   "scores.chapterLink": "第{n}类：{name}",
+  "agi.made": "预测作出的时间 →",
+  "agi.predicted": "预测实现AGI的年份",
+  "agi.unassigned": "原文未说明属于哪一项",
+  "agi.who": "预测者",
+  "agi.madeCol": "预测时间",
+  "agi.predictedCol": "预测年份",
+  "agi.note": "原文所述",
+  "agi.notPlotted": "未绘出（原文未给出数字或时间）",
 } as const;
 
 export type UiKey = keyof typeof zh;
