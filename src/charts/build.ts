@@ -13,6 +13,7 @@ import { siteChartFiles } from "./files.ts";
 import { cumulative } from "./power-seeking/state.ts";
 import { pct } from "./format.ts";
 import { predicted } from "./agi-timelines/describe.ts";
+import { times } from "./compute-growth/draw.ts";
 import type { ChartId } from "./ids.ts";
 import type { ChartView } from "./types.ts";
 
@@ -85,6 +86,28 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
           { id: "remainder", label: d.remainder.label[lang], percent: d.remainder.percent, passage: d.sources[0]! },
         ],
         chart: { kind: id, model: { answers: d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent })), remainder: { label: d.remainder.label[lang], percent: d.remainder.percent } } },
+      };
+    }
+    case "compute-growth": {
+      const d = files["compute-growth"]!;
+      const kinds = { estimate: t(lang, "growth.estimate"), statement: t(lang, "growth.statement"), projection: t(lang, "growth.projection") };
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "growth.item"), t(lang, "growth.factor"), t(lang, "growth.kind"), t(lang, "charts.col.passage")],
+          rows: d.groups.flatMap((g) => [
+            { group: true, cells: [{ text: g.label[lang] }] },
+            ...d.items.filter((i) => i.group === g.id).map((i) => ({ cells: [{ text: i.label[lang] }, { text: times(i.factor) }, { text: kinds[i.kind] }, { text: i.source, href: passageHref(i.source, lang) }] })),
+          ]),
+        },
+        records: d.groups.flatMap((g) => d.items.filter((i) => i.group === g.id).map((i) => ({ id: i.id, group: g.id, label: i.label[lang], factor: i.factor, kind: i.kind, passage: i.source }))),
+        chart: {
+          kind: id,
+          model: { groups: d.groups.map((g) => ({ id: g.id, label: g.label[lang], items: d.items.filter((i) => i.group === g.id).map((i) => ({ id: i.id, label: i.label[lang], factor: i.factor, kind: i.kind })) })), kinds },
+        },
       };
     }
     case "agi-timelines": {

@@ -6,6 +6,7 @@ import { drawPracticeScores } from "./practice-scores/draw.ts";
 import { drawPauseSurvey } from "./pause-survey/draw.ts";
 import { sorted } from "./practice-scores/state.ts";
 import { drawAgiTimelines } from "./agi-timelines/draw.ts";
+import { drawComputeGrowth } from "./compute-growth/draw.ts";
 
 /** State: the power-seeking values, or the heatmap's sort; undefined draws the source's data. */
 export function drawChart(chart: ChartModel, titleId: string, state?: { values?: number[]; sort?: string }): El {
@@ -18,5 +19,7 @@ export function drawChart(chart: ChartModel, titleId: string, state?: { values?:
       return drawPauseSurvey(chart.model, titleId);
     case "agi-timelines":
       return drawAgiTimelines(chart.model, titleId);
+    case "compute-growth":
+      return drawComputeGrowth(chart.model, titleId);
   }
 }

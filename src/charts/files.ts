@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { ZodTypeAny } from "astro/zod";
-import { agiTimelinesSchema, chartDataProblems, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
+import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
 import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 
@@ -16,6 +16,7 @@ export interface ChartFiles {
   "pause-letter-survey"?: PauseSurveyData;
   "safety-practice-scores"?: PracticeScoresData;
   "agi-timelines"?: AgiTimelinesData;
+  "compute-growth"?: ComputeGrowthData;
   cfi?: CfiScores;
   problems: { file: string; message: string }[];
 }
@@ -25,6 +26,7 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
   "pause-letter-survey": pauseSurveySchema,
   "safety-practice-scores": practiceScoresSchema,
   "agi-timelines": agiTimelinesSchema,
+  "compute-growth": computeGrowthSchema,
 };
 
 function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {

@@ -39,5 +39,10 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     agi.forecasts.forEach((x, i) => add(f, `forecasts.${i}.source`, x.source));
     agi.notPlotted.forEach((x, i) => add(f, `notPlotted.${i}.source`, x.source));
   }
+  const growth = files["compute-growth"];
+  if (growth) {
+    growth.sources.forEach((r, i) => add("compute-growth", `sources.${i}`, r));
+    growth.items.forEach((x, i) => add("compute-growth", `items.${i}.source`, x.source));
+  }
   return out;
 }

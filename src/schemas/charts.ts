@@ -126,6 +126,37 @@ export const agiTimelinesSchema = z
   .strict();
 export type AgiTimelinesData = z.infer<typeof agiTimelinesSchema>;
 
+/** content/charts/compute-growth.yaml: growth multipliers, grouped; projections drawn apart from statements. */
+export const computeGrowthSchema = z
+  .object({
+    ...chartMeta,
+    /** Row groups, in order. */
+    groups: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), label: localized }).strict()).min(1),
+    /** The multipliers, as the documents give them. */
+    items: z
+      .array(
+        z
+          .object({
+            /** Stable id. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            /** The group it is listed under. */
+            group: z.string(),
+            /** What grows, over what span, against what. */
+            label: localized,
+            /** The multiplier ("about 4×" is 4), between 1 and 1,000,000. */
+            factor: z.number().gt(1, "a growth factor must be more than 1").max(1_000_000, "a growth factor above 1,000,000 is outside the chart"),
+            /** estimate: a measured trend; statement: said of the past or present; projection: said of the future. */
+            kind: z.enum(["estimate", "statement", "projection"]),
+            /** The passage that states it. */
+            source: passageRef,
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+export type ComputeGrowthData = z.infer<typeof computeGrowthSchema>;
+
 /** Cross-field checks a schema cannot express, as messages with the field they concern. */
 export function chartDataProblems(id: string, data: unknown): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
@@ -142,6 +173,13 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
     if (sum > 100) out.push({ field: "answers", message: `the answers add up to ${sum.toFixed(2)}%, more than 100%` });
     else if (Math.abs(rest - d.remainder.percent) > 0.005)
       out.push({ field: "remainder.percent", message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%` });
+  }
+  if (id === "compute-growth") {
+    const d = data as ComputeGrowthData;
+    const groups = new Set(d.groups.map((g) => g.id));
+    d.items.forEach((item, i) => {
+      if (!groups.has(item.group)) out.push({ field: `items.${i}.group`, message: `no group "${item.group}" in groups` });
+    });
   }
   if (id === "agi-timelines") {
     const d = data as AgiTimelinesData;

@@ -11,6 +11,8 @@ import { svgStyles } from "../../src/charts/standalone.ts";
 import { drawAgiTimelines } from "../../src/charts/agi-timelines/draw.ts";
 import { predicted } from "../../src/charts/agi-timelines/describe.ts";
 import type { AgiTimelinesModel } from "../../src/charts/agi-timelines/model.ts";
+import { drawComputeGrowth, times } from "../../src/charts/compute-growth/draw.ts";
+import type { ComputeGrowthModel } from "../../src/charts/compute-growth/model.ts";
 import type { PowerSeekingModel } from "../../src/charts/power-seeking/model.ts";
 import type { PracticeScoresModel } from "../../src/charts/practice-scores/model.ts";
 import type { PauseSurveyModel } from "../../src/charts/pause-survey/model.ts";
@@ -132,6 +134,26 @@ describe("AGI timelines", () => {
     expect(marks(svg)).toBe(4);
     expect(render(svg)).toMatch(/<path d="M[\d.]+,[\d.]+L[\d.]+,[\d.]+" class="agi-line"/);
     await expect(render(svg)).toMatchFileSnapshot("__snapshots__/agi-timelines.svg");
+  });
+});
+
+describe("compute growth", () => {
+  const model: ComputeGrowthModel = {
+    groups: [{ id: "g", label: "Group", items: [{ id: "a", label: "Per year", factor: 4, kind: "estimate" }, { id: "b", label: "By 2030", factor: 10000, kind: "projection" }] }],
+    kinds: { estimate: "estimate", statement: "statement", projection: "projection" },
+  };
+  it("puts the multipliers on a log scale: ×10,000 is four times as far as ×10", () => {
+    const svg = render(drawComputeGrowth(model, "t"));
+    const widths = [...svg.matchAll(/<rect x="8" y="[\d.]+" width="([\d.]+)" height="12"/g)].map((m) => Number(m[1]));
+    expect(widths).toHaveLength(2);
+    expect(widths[1]! / widths[0]!).toBeCloseTo(4 / Math.log10(4), 1);
+  });
+  it("draws projections hatched and apart from estimates, one mark each, and matches the golden SVG", async () => {
+    const svg = drawComputeGrowth(model, "t");
+    expect(marks(svg)).toBe(2);
+    expect(render(svg)).toMatch(/class="growth-bar-projection" fill="url\(#t-projection\)" data-mark=""/);
+    expect(times(10000)).toBe("×10,000");
+    await expect(render(svg)).toMatchFileSnapshot("__snapshots__/compute-growth.svg");
   });
 });
 

@@ -16,7 +16,7 @@ const LEFT = 34;
 const RIGHT = 104;
 const TOP = 28;
 const PLOT_H = 300;
-const DODGE = 10;
+const DODGE = 9;
 
 /** Series classes: the first series is the bar colour with circles, the second the accent with squares. */
 const SERIES_CLASS = ["agi-series-0", "agi-series-1"];

@@ -250,4 +250,10 @@ export const en: Readonly<Record<UiKey, string>> = {
   "agi.predictedCol": "Predicted",
   "agi.note": "As the source puts it",
   "agi.notPlotted": "Not plotted (the source gives no number or date)",
+  "growth.estimate": "estimate",
+  "growth.statement": "statement",
+  "growth.projection": "projection",
+  "growth.item": "What grows",
+  "growth.factor": "Factor",
+  "growth.kind": "Kind",
 };

@@ -248,6 +248,12 @@ export const zh = {
   "agi.predictedCol": "预测年份",
   "agi.note": "原文所述",
   "agi.notPlotted": "未绘出（原文未给出数字或时间）",
+  "growth.estimate": "估测",
+  "growth.statement": "表述",
+  "growth.projection": "预测",
+  "growth.item": "内容",
+  "growth.factor": "倍数",
+  "growth.kind": "类型",
 } as const;
 
 export type UiKey = keyof typeof zh;
