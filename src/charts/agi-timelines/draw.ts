@@ -13,7 +13,7 @@ import type { AgiForecast, AgiTimelinesModel } from "./model.ts";
 
 export const WIDTH = 340;
 const LEFT = 34;
-const RIGHT = 104;
+const RIGHT = 40;
 const TOP = 28;
 const PLOT_H = 300;
 const DODGE = 9;
@@ -49,9 +49,8 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
           ? h("circle", { cx: x(f.made), cy: y(f.year!), r: 4.5, "data-mark": "", "data-tip": tip(f) })
           : h("rect", { x: x(f.made) - 4, y: y(f.year!) - 4, width: 8, height: 8, "data-mark": "", "data-tip": tip(f) }),
       ),
-      // Values: left of earlier points, right of the last one, with the series name under it.
+      // Values: left of earlier points, right of the last one; the series are named in the key.
       points.map((f) => (f === last ? h("text", { x: x(f.made) + 8, y: y(f.year!) + 4, class: "chart-value" }, String(f.year)) : h("text", { x: x(f.made) - 7, y: y(f.year!) + 4, "text-anchor": "end", class: "chart-value" }, String(f.year)))),
-      last && wrap(s.label, 18).map((l, j) => h("text", { x: x(last.made) + 8, y: y(last.year!) + 17 + j * 13, class: "chart-note agi-series-label" }, l)),
     );
   });
 
@@ -80,6 +79,17 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
 
   const keyTop = TOP + PLOT_H + 40;
   let ky = keyTop;
+  const legend = model.series.map((s, i) => {
+    const g = h(
+      "g",
+      { class: SERIES_CLASS[i] ?? SERIES_CLASS[0] },
+      h("line", { x1: 0, x2: 18, y1: ky - 4, y2: ky - 4, class: "agi-line" }),
+      i === 0 ? h("circle", { cx: 9, cy: ky - 4, r: 4 }) : h("rect", { x: 5, y: ky - 8, width: 8, height: 8 }),
+      h("text", { x: 24, y: ky, class: "chart-note" }, s.label),
+    );
+    ky += 17;
+    return g;
+  });
   const key = others.map((f, n) => {
     const lines = wrap(`${n + 1}. ${f.who} (${f.madeLabel}): ${predicted(f)}${f.note ? ` — ${f.note}` : ""}`, 54);
     const g = h("text", { x: 0, y: ky, class: "chart-note" }, ...lines.map((l, j) => h("tspan", { x: j ? 12 : 0, dy: j ? 14 : 0 }, l)));
@@ -102,6 +112,6 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
     h("g", { class: "agi-chatgpt" }, h("line", { x1: cg, x2: cg, y1: TOP - 6, y2: TOP + PLOT_H, class: "chart-rule" }), h("text", { x: cg + 4, y: TOP + 8, class: "chart-note" }, ...wrap(model.chatgpt.label, 26).map((l, j) => h("tspan", { x: cg + 4, dy: j ? 13 : 0 }, l)))),
     h("g", { class: "agi-series" }, series),
     h("g", { class: "agi-others" }, numbered),
-    h("g", { class: "agi-key" }, key),
+    h("g", { class: "agi-key" }, legend, key),
   );
 }
