@@ -118,5 +118,5 @@ describe("chart pages, as a reader sees them", () => {
       expect(await axeViolations(page), path).toEqual([]);
     }
     await close();
-  });
+  }, 240_000); // axe over four pages, one with 252 heatmap cells
 });
