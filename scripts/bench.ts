@@ -27,7 +27,7 @@ const PAGE_TYPES: Record<string, string | null> = {
   overview: `/zh${REPORT}/`,
   search: "/zh/search/?q=风险",
   glossary: "/zh/glossary/",
-  chart: null,
+  chart: "/en/charts/power-seeking-chain/",
   talk: "/zh/forum/waic-2024/dawn-song-ai-safety-challenges/",
 };
 

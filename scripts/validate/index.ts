@@ -17,6 +17,7 @@ import { expandRedirects } from "../../src/lib/redirects.ts";
 import { checkChapter, checkComponents, exists, readYaml, type ChapterInfo } from "./pages.ts";
 import { validateForum } from "./forum.ts";
 import { validateGlossary } from "./glossary.ts";
+import { validateCharts } from "./charts.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 export type { ChapterInfo } from "./pages.ts";
@@ -76,6 +77,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   const pages = [...chapters, ...forum.talks];
   problems.push(...checkParity(pages), ...checkLinks(pages), ...(await checkRedirects(contentRoot, relTo, chapters, forum.paths)));
   problems.push(...validateGlossary(contentRoot, pages));
+  problems.push(...validateCharts(contentRoot, pages));
   return problems;
 }
 

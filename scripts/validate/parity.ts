@@ -56,7 +56,7 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
       if (a !== b) problems.push({ file: en.file, message: `has ${b} ${what}, ${zh.file} has ${a}` });
     }
     // Contributor groups and speakers must match too: the same people speak in the same places.
-    const comps = (c: ChapterInfo) => c.structure!.components.map((u) => `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" ? `:${u.props.id}` : ""}`);
+    const comps = (c: ChapterInfo) => c.structure!.components.map((u) => `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" || u.name === "Chart" ? `:${u.props.id}` : ""}`);
     if (!sameList(comps(zh), comps(en))) problems.push({ file: en.file, message: `components differ from ${zh.file}: ${describeDifference(comps(zh), comps(en))}` });
     const links = (c: ChapterInfo) => c.structure!.links.map((l) => l.url).filter((u) => !/^[a-z]+:/i.test(u));
     if (!sameList(links(zh), links(en))) problems.push({ file: en.file, message: `links to other pages differ from ${zh.file}: ${describeDifference(links(zh), links(en))}` });

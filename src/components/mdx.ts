@@ -4,7 +4,8 @@ import EditorNote from "./EditorNote.astro";
 import Sources from "./Sources.astro";
 import Note from "./Note.astro";
 import Speaker from "./forum/Speaker.astro";
+import Chart from "./charts/Chart.astro";
 import type { MdxComponentName } from "./mdx-names.ts";
 
 /** Components chapters may use without importing them; the type keeps this in step with mdx-names.ts. */
-export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note, Speaker } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note, Speaker, Chart } satisfies Record<MdxComponentName, unknown>;

@@ -2,6 +2,7 @@ import { LOCALES, HTML_LANG } from "../i18n/locales.ts";
 import { reportPaths } from "./content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { glossaryPaths } from "../glossary/routes.ts";
+import { chartPaths } from "../charts/paths.ts";
 import { href } from "./page-locale.ts";
 import type { SitemapPage } from "./sitemap.ts";
 
@@ -11,7 +12,7 @@ import type { SitemapPage } from "./sitemap.ts";
  * listed here is checked at once.
  */
 export async function allPages(site: URL): Promise<SitemapPage[]> {
-  const paths = ["", "reports/", ...(await reportPaths()), ...(await forumPaths()), ...glossaryPaths()];
+  const paths = ["", "reports/", ...(await reportPaths()), ...(await forumPaths()), ...glossaryPaths(), ...chartPaths()];
   return paths.map((path) => ({
     alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
   }));

@@ -51,3 +51,23 @@ export const FAMILY_IDS = Object.keys(FAMILIES) as Family[];
 export function familyColour(family: Family, scheme: Scheme): string {
   return FAMILIES[family][scheme];
 }
+
+/**
+ * Chart colours: `--chart-<name>` custom properties. `bar` and `accent` are
+ * marks on the page background (3:1 as non-text contrast); score-0/1/2 is the
+ * sequential scale of the practice heatmap, each with the text colour printed
+ * on it (`-ink`, 4.5:1), lightness rising with the score so it survives greyscale.
+ */
+export const CHART = {
+  bar: { light: "#2f6f9f", dark: "#7fb6e0" },
+  "bar-soft": { light: "#b9d3e8", dark: "#2f4b63" },
+  accent: { light: "#b42318", dark: "#ff8f85" },
+  track: { light: "#e6e3dc", dark: "#2a2d31" },
+  "score-0": { light: "#f4f1ea", dark: "#25282c" },
+  "score-0-ink": { light: "#4a4c50", dark: "#c9c7c3" },
+  "score-1": { light: "#9cc3e4", dark: "#3d6a93" },
+  "score-1-ink": { light: "#102a43", dark: "#ffffff" },
+  "score-2": { light: "#1f5785", dark: "#b5d7f5" },
+  "score-2-ink": { light: "#ffffff", dark: "#0d2236" },
+} as const satisfies Record<string, Record<Scheme, string>>;
+export type ChartColour = keyof typeof CHART;

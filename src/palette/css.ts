@@ -4,12 +4,13 @@
  * for it (unless they chose light) and when they choose dark; both selectors
  * share one block rather than two copies.
  */
-import { FAMILIES, TOKENS, type Scheme } from "./colours.ts";
+import { CHART, FAMILIES, TOKENS, type Scheme } from "./colours.ts";
 
 function declarations(scheme: Scheme): string {
   const tokens = Object.entries(TOKENS).map(([name, v]) => `  --${name}: ${v[scheme]};`);
   const families = Object.entries(FAMILIES).map(([name, v]) => `  --family-${name}: ${v[scheme]};`);
-  return [...tokens, ...families].join("\n");
+  const chart = Object.entries(CHART).map(([name, v]) => `  --chart-${name}: ${v[scheme]};`);
+  return [...tokens, ...families, ...chart].join("\n");
 }
 
 /** The stylesheet: light by default, then the dark overrides. */

@@ -83,11 +83,11 @@ describe("content validation", () => {
   it("an unknown contributor group and an unknown component", async () => {
     const root = contentWith((p) => {
       edit(p("zh/contributors.mdx"), 'group="writing-team"', 'group="writers"');
-      edit(p("zh/conclusion.mdx"), /\n$/, "\n\n<Chart id=\"x\" />\n");
+      edit(p("zh/conclusion.mdx"), /\n$/, "\n\n<Timeline id=\"x\" />\n");
     });
     const m = messages(await validateContent(root)).join("\n");
     expect(m).toMatch(/zh\/contributors\.mdx:\d+: unknown contributor group "writers"; groups: chair, expert-advisory-panel/);
-    expect(m).toMatch(/zh\/conclusion\.mdx:\d+: unknown component <Chart>/);
+    expect(m).toMatch(/zh\/conclusion\.mdx:\d+: unknown component <Timeline>/);
   });
 
   it("a footnote referenced but not defined, which Markdown would silently print as text", async () => {

@@ -1,0 +1,182 @@
+/**
+ * Charts as pages show them: the data files read (files.ts), turned into a
+ * model in the page's language with links resolved, a text alternative and the
+ * records behind the marks. Runs at build time only (it reads content/).
+ */
+import type { Locale } from "../i18n/locales.ts";
+import { t } from "../i18n/t.ts";
+import { href } from "../lib/page-locale.ts";
+import { chapterPath } from "../i18n/urls.ts";
+import { passageInfo } from "../passages/library.ts";
+import { parsePassageRef, passagePath } from "../passages/refs.ts";
+import { siteChartFiles } from "./files.ts";
+import { cumulative } from "./power-seeking/state.ts";
+import { pct } from "./format.ts";
+import { predicted } from "./agi-timelines/describe.ts";
+import { times } from "./compute-growth/draw.ts";
+import type { ChartId } from "./ids.ts";
+import type { ChartView } from "./types.ts";
+
+/** Link to a passage in one language (with the deployment base). */
+function passageHref(ref: string, lang: Locale): string {
+  return href(passagePath(parsePassageRef(ref)!, lang));
+}
+
+async function sources(refs: readonly string[], lang: Locale): Promise<ChartView["sources"]> {
+  return Promise.all(
+    refs.map(async (ref) => {
+      const info = await passageInfo(ref, lang);
+      return { ref, label: [info.docTitle, info.pageTitle, info.where].filter(Boolean).join(" · "), href: info.href };
+    }),
+  );
+}
+
+export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> {
+  const files = siteChartFiles();
+  switch (id) {
+    case "power-seeking-chain": {
+      const d = files["power-seeking-chain"]!;
+      const running = cumulative(d.premises.map((p) => p.percent));
+      const passage = t(lang, "charts.col.passage");
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "ps.premise"), t(lang, "ps.probability"), t(lang, "ps.col.cumulative"), passage],
+          rows: [
+            ...d.premises.map((p, i) => ({ cells: [{ text: `${i + 1}. ${p.label[lang]}` }, { text: pct(p.percent) }, { text: pct(running[i]!, 2) }, { text: p.source, href: passageHref(p.source, lang) }] })),
+            { cells: [{ text: t(lang, "ps.row.stated") }, { text: "" }, { text: pct(d.stated.percent) }, { text: d.stated.source, href: passageHref(d.stated.source, lang) }] },
+            { cells: [{ text: t(lang, "ps.row.update") }, { text: "" }, { text: `>${pct(d.update.percent)}` }, { text: d.update.source, href: passageHref(d.update.source, lang) }] },
+          ],
+        },
+        records: [
+          ...d.premises.map((p, i) => ({ item: `premise-${i + 1}`, id: p.id, label: p.label[lang], percent: p.percent, cumulative_percent: Math.round(running[i]! * 10000) / 10000, comparator: "=", passage: p.source })),
+          { item: "stated-product", id: "stated", label: t(lang, "ps.row.stated"), percent: d.stated.percent, cumulative_percent: "", comparator: "≈", passage: d.stated.source },
+          { item: "update", id: "update", label: t(lang, "ps.row.update"), percent: d.update.percent, cumulative_percent: "", comparator: ">", passage: d.update.source },
+        ],
+        chart: {
+          kind: id,
+          model: {
+            premises: d.premises.map((p) => ({ id: p.id, label: p.label[lang], percent: p.percent })),
+            stated: d.stated.percent,
+            update: d.update.percent,
+            labels: { premise: t(lang, "ps.premise"), runningProduct: t(lang, "ps.runningProduct"), product: t(lang, "ps.product"), stated: t(lang, "ps.stated"), update: t(lang, "ps.update"), axis: t(lang, "ps.axis") },
+          },
+        },
+      };
+    }
+    case "pause-letter-survey": {
+      const d = files["pause-letter-survey"]!;
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "survey.answer"), t(lang, "survey.share"), t(lang, "charts.col.passage")],
+          rows: [
+            ...d.answers.map((a) => ({ cells: [{ text: a.label[lang] }, { text: pct(a.percent, 2) }, { text: a.source, href: passageHref(a.source, lang) }] })),
+            { cells: [{ text: d.remainder.label[lang] }, { text: pct(d.remainder.percent, 2) }, { text: d.sources[0]!, href: passageHref(d.sources[0]!, lang) }] },
+          ],
+        },
+        records: [
+          ...d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent, passage: a.source })),
+          { id: "remainder", label: d.remainder.label[lang], percent: d.remainder.percent, passage: d.sources[0]! },
+        ],
+        chart: { kind: id, model: { answers: d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent })), remainder: { label: d.remainder.label[lang], percent: d.remainder.percent } } },
+      };
+    }
+    case "compute-growth": {
+      const d = files["compute-growth"]!;
+      const kinds = { estimate: t(lang, "growth.estimate"), statement: t(lang, "growth.statement"), projection: t(lang, "growth.projection") };
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "growth.item"), t(lang, "growth.factor"), t(lang, "growth.kind"), t(lang, "charts.col.passage")],
+          rows: d.groups.flatMap((g) => [
+            { group: true, cells: [{ text: g.label[lang] }] },
+            ...d.items.filter((i) => i.group === g.id).map((i) => ({ cells: [{ text: i.label[lang] }, { text: times(i.factor) }, { text: kinds[i.kind] }, { text: i.source, href: passageHref(i.source, lang) }] })),
+          ]),
+        },
+        records: d.groups.flatMap((g) => d.items.filter((i) => i.group === g.id).map((i) => ({ id: i.id, group: g.id, label: i.label[lang], factor: i.factor, kind: i.kind, passage: i.source }))),
+        chart: {
+          kind: id,
+          model: { groups: d.groups.map((g) => ({ id: g.id, label: g.label[lang], items: d.items.filter((i) => i.group === g.id).map((i) => ({ id: i.id, label: i.label[lang], factor: i.factor, kind: i.kind })) })), kinds },
+        },
+      };
+    }
+    case "agi-timelines": {
+      const d = files["agi-timelines"]!;
+      const forecasts = d.forecasts.map((f) => ({ id: f.id, series: f.series, who: f.who[lang], made: f.made, madeLabel: f.madeLabel, year: f.year, from: f.from, to: f.to, openEnd: f.openEnd, note: f.note?.[lang] }));
+      const ordered = [...forecasts.filter((f) => f.series), ...forecasts.filter((f) => !f.series)];
+      const src = new Map(d.forecasts.map((f) => [f.id, f.source]));
+      const cell = (ref: string) => ({ text: ref, href: passageHref(ref, lang) });
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "agi.who"), t(lang, "agi.madeCol"), t(lang, "agi.predictedCol"), t(lang, "agi.note"), t(lang, "charts.col.passage")],
+          rows: [
+            ...ordered.map((f) => ({ cells: [{ text: f.who }, { text: f.madeLabel }, { text: predicted(f) }, { text: f.note ?? (f.series ? "" : t(lang, "agi.unassigned")) }, cell(src.get(f.id)!)] })),
+            { cells: [{ text: d.chatgpt.label[lang] }, { text: "2022-11-30" }, { text: "" }, { text: "" }, cell(d.chatgpt.source)] },
+            { group: true, cells: [{ text: t(lang, "agi.notPlotted") }] },
+            ...d.notPlotted.map((n) => ({ cells: [{ text: n.who[lang] }, { text: "" }, { text: "" }, { text: n.note[lang] }, cell(n.source)] })),
+          ],
+        },
+        records: ordered.map((f) => ({ id: f.id, series: f.series ?? "", forecaster: f.who, made: f.madeLabel, made_decimal_year: f.made, year: f.year ?? "", from: f.from ?? "", to: f.to ?? (f.openEnd ? "open" : ""), note: f.note ?? "", passage: src.get(f.id)! })),
+        chart: {
+          kind: id,
+          model: {
+            chatgpt: { date: d.chatgpt.date, label: d.chatgpt.label[lang] },
+            series: d.series.map((s) => ({ id: s.id, label: s.label[lang] })),
+            forecasts,
+            labels: { made: t(lang, "agi.made"), predicted: t(lang, "agi.predicted"), unassigned: t(lang, "agi.unassigned") },
+          },
+        },
+      };
+    }
+    case "safety-practice-scores": {
+      const d = files["safety-practice-scores"]!;
+      const cfi = files.cfi!;
+      const report = d.table.split("/")[0]!;
+      const names: [string, string, string] = [t(lang, "scores.score.0"), t(lang, "scores.score.1"), t(lang, "scores.score.2")];
+      const companies = cfi.companies.map((c) => ({ id: c.id, name: c[lang], total: cfi.subtotals[c.id]!, percent: cfi.percentages[c.id]! }));
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "scores.practice"), ...companies.map((c) => c.name)],
+          rows: [
+            ...cfi.categories.flatMap((c, ci) => [
+              { group: true, cells: [{ text: t(lang, "scores.chapterLink", { n: ci + 1, name: c[lang] }), href: href(chapterPath(lang, report, c.id, d.chapterSection)) }] },
+              ...c.practices.map((p, pi) => ({ cells: [{ text: `${ci + 1}.${pi + 1} ${p[lang]}` }, ...companies.map((co) => ({ text: String(p.scores[co.id]) }))] })),
+            ]),
+            { cells: [{ text: t(lang, "scores.total") }, ...companies.map((c) => ({ text: String(c.total) }))] },
+            { cells: [{ text: t(lang, "scores.percent") }, ...companies.map((c) => ({ text: `${c.percent}%` }))] },
+          ],
+        },
+        records: cfi.categories.flatMap((c) =>
+          c.practices.flatMap((p) => companies.map((co) => ({ category: c.id, category_name: c[lang], practice: p.id, practice_name: p[lang], company: co.id, score: p.scores[co.id]!, passage: d.table }))),
+        ),
+        chart: {
+          kind: id,
+          model: {
+            companies,
+            categories: cfi.categories.map((c) => ({ id: c.id, name: c[lang], href: href(chapterPath(lang, report, c.id, d.chapterSection)), practices: c.practices.map((p) => ({ id: p.id, name: p[lang], scores: p.scores })) })),
+            scoreNames: names,
+            labels: { total: t(lang, "scores.total"), percent: t(lang, "scores.percent"), tip: t(lang, "scores.tip") },
+          },
+        },
+      };
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading content/charts/<id>.yaml (and the scores in content/data/cfi-scores.yaml)
+ * with their schemas. Returns the valid data and, separately, every problem with
+ * its file and field, so the content check can report them and the build can refuse.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import type { ZodTypeAny } from "astro/zod";
+import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
+import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
+import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+
+export interface ChartFiles {
+  "power-seeking-chain"?: PowerSeekingData;
+  "pause-letter-survey"?: PauseSurveyData;
+  "safety-practice-scores"?: PracticeScoresData;
+  "agi-timelines"?: AgiTimelinesData;
+  "compute-growth"?: ComputeGrowthData;
+  cfi?: CfiScores;
+  problems: { file: string; message: string }[];
+}
+
+const SCHEMAS: Record<ChartId, ZodTypeAny> = {
+  "power-seeking-chain": powerSeekingSchema,
+  "pause-letter-survey": pauseSurveySchema,
+  "safety-practice-scores": practiceScoresSchema,
+  "agi-timelines": agiTimelinesSchema,
+  "compute-growth": computeGrowthSchema,
+};
+
+function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {
+  try {
+    return parse(readFileSync(path, "utf8"), { version: "1.1" });
+  } catch (error) {
+    problems.push({ file, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+}
+
+/** Read every chart file under contentRoot/charts; a published chart without its file is a problem. */
+export function readChartFiles(contentRoot: string): ChartFiles {
+  const out: ChartFiles = { problems: [] };
+  const dir = join(contentRoot, "charts");
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : [];
+  for (const name of names) {
+    const id = name.slice(0, -5);
+    const file = `content/charts/${name}`;
+    if (!isChartId(id)) {
+      out.problems.push({ file, message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/ids.ts)` });
+      continue;
+    }
+    const raw = readYaml(join(dir, name), file, out.problems);
+    if (raw === undefined) continue;
+    const parsed = SCHEMAS[id].safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) out.problems.push({ file, message: `${issue.path.length ? issue.path.join(".") : "(top level)"}: ${issue.message}` });
+      continue;
+    }
+    const extra = chartDataProblems(id, parsed.data);
+    for (const p of extra) out.problems.push({ file, message: `${p.field}: ${p.message}` });
+    if (!extra.length) (out as unknown as Record<string, unknown>)[id] = parsed.data;
+  }
+  // A content tree without a charts folder (a test fixture) has no charts to check; the site's does (siteChartFiles).
+  if (existsSync(dir)) for (const id of CHART_IDS) if (!names.includes(`${id}.yaml`)) out.problems.push({ file: `content/charts/${id}.yaml`, message: "missing: every published chart needs its data file" });
+  const cfiPath = join(contentRoot, "data", "cfi-scores.yaml");
+  if (existsSync(cfiPath)) {
+    const raw = readYaml(cfiPath, "content/data/cfi-scores.yaml", out.problems);
+    const parsed = cfiScoresSchema.safeParse(raw);
+    if (parsed.success) {
+      out.cfi = parsed.data;
+      const again = recomputeTotals(parsed.data);
+      for (const c of parsed.data.companies) {
+        if (again.subtotals[c.id] !== parsed.data.subtotals[c.id]) out.problems.push({ file: "content/data/cfi-scores.yaml", message: `subtotals.${c.id}: the rows add up to ${again.subtotals[c.id]}, not ${parsed.data.subtotals[c.id]}` });
+        if (again.percentages[c.id] !== parsed.data.percentages[c.id]) out.problems.push({ file: "content/data/cfi-scores.yaml", message: `percentages.${c.id}: the rows give ${again.percentages[c.id]}%, not ${parsed.data.percentages[c.id]}%` });
+      }
+    }
+  }
+  return out;
+}
+
+let cached: ChartFiles | undefined;
+
+/** The site's chart data, read once per build; any problem stops the build. */
+export function siteChartFiles(): ChartFiles {
+  if (!cached) {
+    cached = readChartFiles("content");
+    if (!existsSync("content/charts")) cached.problems.push({ file: "content/charts/", message: "missing: the charts' data folder" });
+    if (cached.problems.length) throw new Error(`The chart files have problems (run npm run check:content):\n${cached.problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`);
+  }
+  return cached;
+}

@@ -1,0 +1,80 @@
+/**
+ * The Leverhulme CFI heatmap: practices (rows, grouped under their nine
+ * categories) × companies (columns), each cell shaded by score and printing the
+ * score, so it reads in greyscale. Totals and percentages close the columns.
+ * Row labels are the category number and practice number ("3.2"); the full
+ * practice names are in the tooltip and the table.
+ */
+import { scaleBand, scaleOrdinal } from "d3-scale";
+import { h, type El } from "../svg.ts";
+import { wrap } from "../format.ts";
+import { fill } from "../power-seeking/draw.ts";
+import type { PracticeScoresModel } from "./model.ts";
+
+export const WIDTH = 360;
+/** Room on the right for the slanted company names. */
+const RIGHT = 30;
+const LABEL = 34;
+const HEAD = 64;
+const CELL_H = 18;
+const GROUP_H = 20;
+
+/** Score → the class that shades it (colours come from the palette's --chart-score-N). */
+export const scoreClass = scaleOrdinal<number, string>().domain([0, 1, 2]).range(["score-0", "score-1", "score-2"]);
+
+export function drawPracticeScores(model: PracticeScoresModel, titleId: string): El {
+  const x = scaleBand<string>().domain(model.companies.map((c) => c.id)).range([LABEL, WIDTH - RIGHT]).paddingInner(0.06);
+  const bw = x.bandwidth();
+  let y = HEAD;
+  const groups = model.categories.map((cat, ci) => {
+    const top = y;
+    const heading = wrap(`${ci + 1} ${cat.name}`, 56)[0]!;
+    y += GROUP_H;
+    const rows = cat.practices.map((p, pi) => {
+      const ry = y;
+      y += CELL_H;
+      return h(
+        "g",
+        { class: "heat-row", "data-practice": p.id },
+        h("text", { x: 0, y: ry + 13, class: "chart-note" }, `${ci + 1}.${pi + 1}`),
+        model.companies.map((c) => {
+          const s = p.scores[c.id] ?? 0;
+          const cx = x(c.id)!;
+          return h(
+            "g",
+            { class: `heat-cell ${scoreClass(s)}`, "data-mark": "", "data-tip": fill(model.labels.tip, { practice: `${ci + 1}.${pi + 1} ${p.name}`, company: c.name, score: `${s} · ${model.scoreNames[s]}` }) },
+            h("rect", { x: cx, y: ry + 1, width: bw, height: CELL_H - 2 }),
+            h("text", { x: cx + bw / 2, y: ry + 13, "text-anchor": "middle" }, String(s)),
+          );
+        }),
+      );
+    });
+    return h("g", { class: "heat-group", "data-category": cat.id }, h("text", { x: 0, y: top + 14, class: "chart-label chart-label--strong" }, heading), rows);
+  });
+  const totals = y + 8;
+  const height = totals + 44;
+  return h(
+    "svg",
+    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg chart-svg--heat" },
+    h(
+      "g",
+      { class: "heat-head" },
+      model.companies.map((c) => h("text", { x: x(c.id)! + bw / 2, y: HEAD - 8, transform: `rotate(-40 ${x(c.id)! + bw / 2} ${HEAD - 8})`, class: "chart-label" }, c.name)),
+    ),
+    groups,
+    h(
+      "g",
+      { class: "heat-totals" },
+      h("text", { x: 0, y: totals + 14, class: "chart-note" }, model.labels.total),
+      h("text", { x: 0, y: totals + 34, class: "chart-note" }, model.labels.percent),
+      model.companies.map((c) =>
+        h(
+          "g",
+          {},
+          h("text", { x: x(c.id)! + bw / 2, y: totals + 14, "text-anchor": "middle", class: "chart-value" }, String(c.total)),
+          h("text", { x: x(c.id)! + bw / 2, y: totals + 34, "text-anchor": "middle", class: "chart-value chart-label--strong" }, `${c.percent}%`),
+        ),
+      ),
+    ),
+  );
+}
