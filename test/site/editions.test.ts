@@ -174,4 +174,25 @@ describe("a parallel view in the browser", () => {
     await tab.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/parallel/#cyber-offence`);
     await close();
   });
+
+  it("footnotes and glossary terms of the second column preview that column's note and definition", async () => {
+    const { page: tab, log, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true, locale: "en-GB" });
+    await tab.goto(`${origin}/en/reports/best-practices-2024/executive-summary/parallel/`);
+    const chinese = tab.locator('.parallel__cell--secondary[lang="zh-CN"]');
+    await chinese.locator("a[data-footnote-ref]").first().tap();
+    const note = tab.getByRole("dialog", { name: "Note 1" });
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toContain("全球人工智能治理倡议");
+    // A fresh page for the term, so the closed note plays no part.
+    await tab.goto(`${origin}/en/reports/best-practices-2024/executive-summary/parallel/`);
+    // The Chinese definition (the English one is on the same page, under the unprefixed id).
+    const expected = (await tab.locator('[id="zh--gloss-frontier-ai"] p').textContent()) ?? "missing";
+    await chinese.locator("a.term", { hasText: "前沿人工智能" }).first().tap();
+    const definition = tab.getByRole("dialog", { name: "前沿人工智能" });
+    await definition.waitFor();
+    await expect(definition.locator(".fn-popover__body").textContent()).resolves.toContain(expected);
+    expect(new URL(tab.url()).hash).toBe("");
+    expect(log.errors).toEqual([]);
+    await close();
+  });
 });
