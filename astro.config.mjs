@@ -14,6 +14,7 @@ import { siteConfig } from "./src/lib/site-config.ts";
 import { palettePlugin } from "./src/palette/vite-plugin.ts";
 import { rehypeGlossaryTerms } from "./src/plugins/glossary-terms.ts";
 import { rehypeDiscussedIn } from "./src/plugins/discussed-in.ts";
+import { remarkMdxComponentLang } from "./src/plugins/mdx-component-lang.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -30,7 +31,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Corrections run before the ids, so a passage's search label shows the corrected wording.
-    remarkPlugins: [remarkCjkFriendly, remarkAsrCorrections, remarkExplicitIds, remarkSourceHosts],
+    remarkPlugins: [remarkCjkFriendly, remarkAsrCorrections, remarkExplicitIds, remarkSourceHosts, remarkMdxComponentLang],
     // Glossary links come last, once headings, footnotes and paragraph links are in place (they are never linked inside).
     rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeParagraphLinks, rehypeGlossaryTerms, rehypeDiscussedIn, rehypeExternalLinks],
     smartypants: false,

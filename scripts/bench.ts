@@ -11,6 +11,7 @@ import { build } from "./build.ts";
 import { cardManifestPath, drawCards } from "./postbuild/og-images/index.ts";
 import type { PreviewCard } from "../src/sharing/preview-card.ts";
 import { measurePage, type Weight } from "./bench/weights.ts";
+import { largestPage } from "./bench/editions.ts";
 import { lighthouseScores, type LighthouseScores } from "./bench/lighthouse.ts";
 import { serveBuiltSite } from "../test/helpers/server.ts";
 import { launchBrowser } from "../test/helpers/browser.ts";
@@ -79,6 +80,13 @@ async function main() {
     }
     if (type === "chart") budgets.push(`JS ≤ 90 KB: ${mark(m.jsInitial.raw <= 90 * 1024)}`);
     out(`| ${type} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${type === "search" ? "(loads at once)" : w(m.jsSearch)} | ${w(m.searchData)} | ${budgets.join("; ") || "–"} |`);
+  }
+  // The whole-document pages have no budget (they are as large as the document); we watch their weight.
+  for (const [label, family] of [["one-page edition (largest)", "all"], ["parallel view (largest)", "parallel"]] as const) {
+    const path = largestPage(outDir, family);
+    if (!path) continue;
+    const m = await measurePage(browser, server.origin + path, false);
+    out(`| ${label}: ${path} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${w(m.jsSearch)} | ${w(m.searchData)} | – |`);
   }
   out();
   await browser.close();

@@ -1,3 +1,8 @@
+/** A place in a parallel view's second column ("#en--risks") as the id both editions share ("#risks"). */
+export function sharedHash(hash: string): string {
+  return hash.replace(/^#(zh|en)--/, "#");
+}
+
 /**
  * Language links point at the same page in the other language. Section ids are
  * identical in both, so carrying the current #hash (and ?query) keeps the
@@ -8,13 +13,21 @@ export function initLanguageSwitch(): void {
     link.addEventListener("click", () => {
       const target = new URL(link.href);
       target.search = location.search;
-      target.hash = location.hash;
+      target.hash = sharedHash(location.hash);
       link.href = target.href;
       try {
         localStorage.setItem("lang", link.hreflang.startsWith("zh") ? "zh" : "en");
       } catch {
         /* ignore */
       }
+    });
+  }
+  // Links between a page and its parallel view keep the place too.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-keep-place]")) {
+    link.addEventListener("click", () => {
+      const target = new URL(link.href);
+      target.hash = sharedHash(location.hash);
+      link.href = target.href;
     });
   }
 }

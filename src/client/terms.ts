@@ -15,7 +15,10 @@ export function definitionIdOf(href: string): string {
 export const termPreviews: PreviewSource = {
   selector: "a.term",
   content(ref) {
-    const def = document.getElementById(definitionIdOf(ref.href));
+    // Text moved onto another page (a parallel view's second column, a chapter of
+    // the one-page edition) has its ids prefixed; its definitions too.
+    const prefix = ref.closest<HTMLElement>("[data-id-prefix]")?.dataset.idPrefix ?? "";
+    const def = document.getElementById(prefix + definitionIdOf(ref.href));
     const defs = def?.parentElement;
     if (!def || !defs) return null;
     const label = def.dataset.label ?? ref.textContent ?? "";

@@ -256,6 +256,23 @@ export const zh = {
   "growth.item": "内容",
   "growth.factor": "倍数",
   "growth.kind": "类型",
+  // Parallel view and one-page editions (src/editions/)
+  "edition.parallel": "中英对照",
+  "edition.parallelTitle": "{title}：中英对照",
+  "edition.parallelDescription": "{title}，中文与英文逐段对照。",
+  "edition.parallelIntro": "每一行是同一段落的两种语言，{first}在前。指向章节的链接在这里同样有效。",
+  "edition.singlePage": "返回{lang}页面",
+  "edition.show": "显示",
+  "edition.showBoth": "两种语言",
+  "edition.missing": "此版本中没有与之对应的段落。",
+  "edition.onePage": "全文单页",
+  "edition.onePageHint": "便于离线阅读、打印或存为 PDF",
+  "edition.onePageTitle": "{title}（全文）",
+  "edition.onePageDescription": "{title}全部章节合为一页，便于离线阅读、打印或存为 PDF。",
+  "edition.onePageEventDescription": "{title}：全部演讲实录合为一页，便于离线阅读、打印或存为 PDF。",
+  "edition.print": "打印或存为 PDF",
+  "edition.printHint": "用浏览器的“打印”命令即可把本页打印成文档，不含网站导航。",
+  "edition.talkBy": "演讲者",
 } as const;
 
 export type UiKey = keyof typeof zh;
