@@ -191,6 +191,23 @@ export const zh = {
   "family.mitigation": "安全技术与实践",
   "family.governance": "治理",
   "passage.paragraph": "第 {n} 段",
+  // Search: filters, glossary card, typo correction, suggestions (issue 12)
+  "search.filterDoc": "文献",
+  "search.filterType": "类型",
+  "search.filterAll": "全部",
+  "search.filtersApply": "应用筛选",
+  "search.type.section": "章节",
+  "search.type.glossary": "术语",
+  "search.type.risk": "风险分类节点",
+  "search.type.talk": "论坛发言",
+  "search.type.chart": "图表",
+  "search.type.speaker": "发言人",
+  "search.card": "术语表",
+  "search.cardMore": "查看术语页：文献在哪里定义和讨论它",
+  "search.corrected": "没有找到“{q}”的结果。以下是“{fixed}”的结果。",
+  "search.suggest": "相近的术语：",
+  "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
+  "search.allResults": "全部结果与筛选",
 } as const;
 
 export type UiKey = keyof typeof zh;
