@@ -6,7 +6,7 @@
  */
 import { hasHan, normalizeQuery } from "../../search/normalize-query.ts";
 import { correctTypos, expandQuery, suggestTerms } from "../../search/expand.ts";
-import type { LexEntry } from "../../search/lexicon.ts";
+import { lexKey, type LexEntry } from "../../search/lexicon.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
 import { loadLexicon } from "./lexicon.ts";
 
@@ -49,14 +49,16 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
   let results = await searchAll(pagefind, expansion.queries, filters);
   let exact = expansion.exact;
   let corrected: string | undefined;
-  if (results.length === 0) {
-    const fix = correctTypos(query, lex);
-    if (fix) {
-      const again = expandQuery(fix.query, lex);
-      results = await searchAll(pagefind, again.queries, filters);
-      corrected = fix.query;
-      exact = again.exact ?? fix.entry;
-    }
+  // A one-character slip in a term's name: Latin queries always get the corrected
+  // name searched too (Pagefind's own typo tolerance is partial); Chinese ones
+  // only when the query as typed finds almost nothing, since 安全对齐 is not a typo of 价值对齐.
+  const fix = exact ? undefined : correctTypos(query, lex);
+  if (fix && (!hasHan(query) || results.length < 3)) {
+    const again = expandQuery(fix.query, lex);
+    const typedFound = results.length;
+    results = await searchAll(pagefind, [...again.queries, ...expansion.queries], filters);
+    corrected = fix.query;
+    if (typedFound === 0 || lexKey(fix.query) === lexKey(fix.entry.name)) exact = again.exact ?? fix.entry;
   }
   const suggestions = results.length === 0 ? suggestTerms(query, lex) : [];
   return { query, results, ...(exact ? { exact } : {}), ...(corrected ? { corrected } : {}), suggestions };

@@ -179,10 +179,15 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       return;
     }
     status.textContent = strings.loading;
+    root.dataset.state = "busy";
     try {
+      const started = performance.now();
       const outcome = await runSearch(q, lang, pagefindFilters(filters));
       const data = await Promise.all(outcome.results.slice(0, MAX_PAGES).map((r) => r.data()));
       if (ticket !== latest) return; // a newer query has started
+      // For the benchmark and tests: which query the results show, and how long it took.
+      root.dataset.query = q;
+      root.dataset.ms = (performance.now() - started).toFixed(1);
       const words = queryWords([outcome.corrected ?? outcome.query, ...(outcome.exact ? [outcome.exact.name] : [])]);
       const top: HTMLElement[] = [];
       if (outcome.exact?.kind === "term" && outcome.exact.definition) top.push(renderCard(outcome.exact, strings));
@@ -192,10 +197,14 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       status.textContent = !data.length
         ? fillTemplate(strings.noResults, { q })
         : outcome.corrected
-          ? fillTemplate(strings.corrected, { q, fixed: outcome.corrected })
+          ? `${fillTemplate(strings.resultCount, { n: outcome.results.length })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
           : fillTemplate(strings.resultCount, { n: outcome.results.length });
+      root.dataset.state = "done";
     } catch {
-      if (ticket === latest) status.textContent = strings.error;
+      if (ticket === latest) {
+        status.textContent = strings.error;
+        root.dataset.state = "error";
+      }
     }
   };
 

@@ -206,7 +206,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.type.speaker": "Speaker",
   "search.card": "Glossary",
   "search.cardMore": "The term, where the documents define it and discuss it",
-  "search.corrected": "No results for “{q}”. Showing results for “{fixed}”.",
+  "search.corrected": "Including results for “{fixed}” (you typed “{q}”).",
   "search.suggest": "Close glossary terms:",
   "search.keyboard": "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",
   "search.allResults": "All results and filters",

@@ -204,7 +204,7 @@ export const zh = {
   "search.type.speaker": "发言人",
   "search.card": "术语表",
   "search.cardMore": "查看术语页：文献在哪里定义和讨论它",
-  "search.corrected": "没有找到“{q}”的结果。以下是“{fixed}”的结果。",
+  "search.corrected": "同时显示“{fixed}”的结果（您输入的是“{q}”）。",
   "search.suggest": "相近的术语：",
   "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
   "search.allResults": "全部结果与筛选",
