@@ -3,6 +3,8 @@
  * languages, written at build time to /{lang}/search-terms.json and fetched by
  * the search code on the first query. It lets a query in either language, an
  * abbreviation or an alias find the reader's-language pages (see ./expand.ts).
+ * Definitions are not in it: the card shows the one indexed on the term's page
+ * (data-pagefind-meta="definition"), so the lexicon stays small.
  */
 import type { Locale } from "../i18n/locales.ts";
 import { otherLocale } from "../i18n/locales.ts";
@@ -20,8 +22,6 @@ export interface LexEntry {
   other: string;
   /** Site-absolute path of the page, without the deployment base. */
   path: string;
-  /** The definition in the reader's language (terms only: the card). */
-  definition?: string;
   /** Everything that names it, normalized and lower-cased, both languages. */
   keys: string[];
   /** The keys in the reader's language (searched as typed, not rewritten). */
@@ -50,7 +50,6 @@ export function buildLexicon(
       name: t.name[lang],
       other: t.name[other],
       path: paths.term(t.id),
-      definition: t.definition[lang],
       own,
       keys: unique([...own, t.name[other], ...t.aliases[other], ...t.forms[other]]),
     };

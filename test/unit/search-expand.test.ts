@@ -88,3 +88,12 @@ describe("search filters", () => {
     expect(pagefindFilters({ type: "talk" })).toEqual({ type: "talk" });
   });
 });
+
+describe("diversify", () => {
+  it("keeps at most one risk node and two glossary pages in the first five, moving the rest just below", async () => {
+    const { diversify } = await import("../../src/search/rank.ts");
+    const items = ["risk:a", "risk:b", "glossary:c", "risk:d", "glossary:e", "glossary:f", "section:g", "talk:h", "section:i"];
+    expect(diversify(items, (x) => x.split(":")[0])).toEqual(["risk:a", "glossary:c", "glossary:e", "section:g", "talk:h", "risk:b", "risk:d", "glossary:f", "section:i"]);
+    expect(diversify(["risk:a", "risk:b"], (x) => x.split(":")[0])).toEqual(["risk:a", "risk:b"]); // a risk-only filter keeps them all
+  });
+});

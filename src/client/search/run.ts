@@ -1,21 +1,26 @@
 /**
  * One search as the reader means it: normalize (Traditional → Simplified only
  * when there is Han text), expand through the glossary, search every variant,
- * merge; if nothing is found, retry with a typo corrected. Used by the search
- * UI and by the benchmark and tests (through the same built page).
+ * merge; correct a slip in a term's name; put the named term's page first and
+ * keep the first screen varied (src/search/rank.ts).
  */
 import { hasHan, normalizeQuery } from "../../search/normalize-query.ts";
 import { correctTypos, expandQuery, suggestTerms } from "../../search/expand.ts";
 import { lexKey, type LexEntry } from "../../search/lexicon.ts";
-import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
+import { diversify } from "../../search/rank.ts";
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
 import { loadLexicon } from "./lexicon.ts";
 
 export interface SearchOutcome {
   query: string;
-  results: PagefindResult[];
-  /** The term the query names (its card heads the results). */
+  /** The pages to show, best first (at most `limit`). */
+  pages: PagefindResultData[];
+  /** How many pages matched in all. */
+  total: number;
+  /** The term the query names; when its page is pages[0], that result is its card. */
   exact?: LexEntry;
-  /** The corrected query, when the one typed found nothing. */
+  termFirst: boolean;
+  /** The corrected query, when a slip in a term's name was corrected. */
   corrected?: string;
   /** Close glossary terms, when nothing is found at all. */
   suggestions: LexEntry[];
@@ -23,6 +28,8 @@ export interface SearchOutcome {
 
 /** Later variants (the query as typed, beside its glossary rewrite) count a little less. */
 const VARIANT_DISCOUNT = 0.85;
+/** Results whose data is read to re-rank the first screen. */
+const CANDIDATES = 16;
 
 async function searchAll(pagefind: Pagefind, queries: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
   const runs = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
@@ -43,7 +50,22 @@ async function simplifyIfHan(query: string): Promise<string> {
   return normalizeQuery(query, await loadSimplifier());
 }
 
-export async function runSearch(typed: string, lang: string, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+const pathOf = (url: string) => new URL(url, location.href).pathname;
+const sitePath = (path: string) => (document.documentElement.dataset.base ?? "/") + path.replace(/^\//, "");
+
+/** The named term's own page, found among the glossary pages for its name. */
+async function termPage(pagefind: Pagefind, term: LexEntry, filters: Record<string, string>): Promise<PagefindResultData | undefined> {
+  if (filters.type && filters.type !== "glossary") return undefined;
+  const { results } = await pagefind.search(term.name, { filters: { ...filters, type: "glossary" } });
+  const want = sitePath(term.path);
+  for (const r of results.slice(0, 5)) {
+    const data = await r.data();
+    if (pathOf(data.url) === want) return data;
+  }
+  return undefined;
+}
+
+export async function runSearch(typed: string, lang: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchOutcome> {
   const [query, pagefind, lex] = await Promise.all([simplifyIfHan(typed), loadPagefind(), loadLexicon(lang)]);
   const expansion = expandQuery(query, lex);
   let results = await searchAll(pagefind, expansion.queries, filters);
@@ -60,6 +82,15 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
     corrected = fix.query;
     if (typedFound === 0 || lexKey(fix.query) === lexKey(fix.entry.name)) exact = again.exact ?? fix.entry;
   }
-  const suggestions = results.length === 0 ? suggestTerms(query, lex) : [];
-  return { query, results, ...(exact ? { exact } : {}), ...(corrected ? { corrected } : {}), suggestions };
+  const [candidates, term] = await Promise.all([
+    Promise.all(results.slice(0, CANDIDATES).map((r) => r.data())),
+    exact?.kind === "term" ? termPage(pagefind, exact, filters) : Promise.resolve(undefined),
+  ]);
+  const typeOf = (d: PagefindResultData) => d.filters?.type?.[0];
+  const pages = term
+    ? [term, ...diversify(candidates.filter((d) => pathOf(d.url) !== pathOf(term.url)), typeOf, { glossary: 1, risk: 1 }, 4)]
+    : diversify(candidates, typeOf);
+  const total = Math.max(results.length, pages.length);
+  const suggestions = total === 0 ? suggestTerms(query, lex) : [];
+  return { query, pages: pages.slice(0, limit), total, ...(exact ? { exact } : {}), termFirst: !!term, ...(corrected ? { corrected } : {}), suggestions };
 }

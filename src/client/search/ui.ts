@@ -11,7 +11,6 @@ interface Strings {
   error: string;
   inReport: string;
   card: string;
-  cardMore: string;
   corrected: string;
   suggest: string;
 }
@@ -83,18 +82,17 @@ function renderResult(data: PagefindResultData, strings: Strings, facets: Facets
   return li;
 }
 
-/** The definition card of the term a query names, linking to its page in the reader's language. */
-function renderCard(term: LexEntry, strings: Strings): HTMLElement {
-  const card = el("section", "search-card");
-  card.setAttribute("aria-label", `${strings.card}: ${term.name}`);
-  card.append(el("p", "search-card__label", strings.card));
+/** The named term's page as the first result: its names, definition and link (in the reader's language). */
+function renderCard(data: PagefindResultData, term: LexEntry, strings: Strings): HTMLLIElement {
+  const li = el("li", "search-result search-card");
+  li.append(el("p", "search-card__label", strings.card));
   const name = el("p", "search-card__name");
-  const link = el("a", "search-card__link", term.name);
-  link.href = siteHref(term.path);
+  const link = el("a", "search-result__title", term.name);
+  link.href = data.url;
   name.append(link, " ", el("span", "search-card__other", term.other));
-  card.append(name);
-  if (term.definition) card.append(el("p", "search-card__definition", term.definition));
-  return card;
+  li.append(name);
+  if (data.meta.definition) li.append(el("p", "search-card__definition", data.meta.definition));
+  return li;
 }
 
 function renderSuggestions(terms: readonly LexEntry[], strings: Strings): HTMLElement {
@@ -182,23 +180,21 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     root.dataset.state = "busy";
     try {
       const started = performance.now();
-      const outcome = await runSearch(q, lang, pagefindFilters(filters));
-      const data = await Promise.all(outcome.results.slice(0, MAX_PAGES).map((r) => r.data()));
+      const outcome = await runSearch(q, lang, pagefindFilters(filters), MAX_PAGES);
       if (ticket !== latest) return; // a newer query has started
       // For the benchmark and tests: which query the results show, and how long it took.
       root.dataset.query = q;
       root.dataset.ms = (performance.now() - started).toFixed(1);
       const words = queryWords([outcome.corrected ?? outcome.query, ...(outcome.exact ? [outcome.exact.name] : [])]);
-      const top: HTMLElement[] = [];
-      if (outcome.exact?.kind === "term" && outcome.exact.definition) top.push(renderCard(outcome.exact, strings));
-      if (outcome.suggestions.length) top.push(renderSuggestions(outcome.suggestions, strings));
-      head.replaceChildren(...top);
-      results.replaceChildren(...data.map((d) => renderResult(d, strings, facets, words)));
-      status.textContent = !data.length
+      head.replaceChildren(...(outcome.suggestions.length ? [renderSuggestions(outcome.suggestions, strings)] : []));
+      results.replaceChildren(
+        ...outcome.pages.map((d, i) => (i === 0 && outcome.termFirst && outcome.exact ? renderCard(d, outcome.exact, strings) : renderResult(d, strings, facets, words))),
+      );
+      status.textContent = !outcome.pages.length
         ? fillTemplate(strings.noResults, { q })
         : outcome.corrected
-          ? `${fillTemplate(strings.resultCount, { n: outcome.results.length })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
-          : fillTemplate(strings.resultCount, { n: outcome.results.length });
+          ? `${fillTemplate(strings.resultCount, { n: outcome.total })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
+          : fillTemplate(strings.resultCount, { n: outcome.total });
       root.dataset.state = "done";
     } catch {
       if (ticket === latest) {

@@ -205,7 +205,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.type.chart": "Chart",
   "search.type.speaker": "Speaker",
   "search.card": "Glossary",
-  "search.cardMore": "The term, where the documents define it and discuss it",
   "search.corrected": "Including results for “{fixed}” (you typed “{q}”).",
   "search.suggest": "Close glossary terms:",
   "search.keyboard": "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",

@@ -203,7 +203,6 @@ export const zh = {
   "search.type.chart": "图表",
   "search.type.speaker": "发言人",
   "search.card": "术语表",
-  "search.cardMore": "查看术语页：文献在哪里定义和讨论它",
   "search.corrected": "同时显示“{fixed}”的结果（您输入的是“{q}”）。",
   "search.suggest": "相近的术语：",
   "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
