@@ -43,6 +43,26 @@ export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
 
+let gb2312: Set<string> | undefined;
+
+/**
+ * Does the text have a Han character outside GB2312, the Simplified character
+ * set (all 6,763 of its ideographs, decoded with the platform's own
+ * TextDecoder)? Only then can Traditional → Simplified change anything, so only
+ * then is the converter downloaded. (A rare Simplified character outside
+ * GB2312 merely loads the converter for nothing.)
+ */
+export function mayBeTraditional(text: string): boolean {
+  if (!gb2312) {
+    const decoder = new TextDecoder("gb2312");
+    const bytes: number[] = [];
+    for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+    gb2312 = new Set(decoder.decode(new Uint8Array(bytes)));
+  }
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch) && !gb2312.has(ch)) return true;
+  return false;
+}
+
 /** The whole pipeline. Without a converter, Traditional characters are left as typed. */
 export function normalizeQuery(query: string, simplify?: Simplify): string {
   let q = mapRadicals(toHalfWidth(query.normalize("NFC")));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasHan, mapRadicals, normalizeQuery, toHalfWidth } from "../../src/search/normalize-query.ts";
+import { hasHan, mapRadicals, mayBeTraditional, normalizeQuery, toHalfWidth } from "../../src/search/normalize-query.ts";
 import { loadSimplifier } from "../../src/search/simplify.ts";
 import { RADICAL_SUPPLEMENT } from "../../scripts/import/normalize.ts";
 import { RADICAL_SUPPLEMENT as SHARED } from "../../src/lib/cjk-radicals.ts";
@@ -24,6 +24,12 @@ describe("normalizeQuery", () => {
     expect(normalizeQuery("紅隊測試", simplify)).toBe("红队测试");
     expect(normalizeQuery("人工智慧的失控風險", simplify)).toBe("人工智能的失控风险"); // Taiwan usage too
     expect(normalizeQuery("red teaming", simplify)).toBe("red teaming");
+  });
+
+  it("loads the converter only for characters outside the Simplified set", () => {
+    expect(mayBeTraditional("负责任扩展策略 RSP")).toBe(false);
+    expect(mayBeTraditional("負責任擴展策略")).toBe(true);
+    expect(mayBeTraditional("人工智慧")).toBe(false); // all in GB2312: the Taiwan phrase is not converted without the converter
   });
 
   it("needs the converter only for Han text", () => {

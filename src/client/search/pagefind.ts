@@ -23,7 +23,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -4,10 +4,11 @@
  * merge; correct a slip in a term's name; put the named term's page first and
  * keep the first screen varied (src/search/rank.ts).
  */
-import { hasHan, normalizeQuery } from "../../search/normalize-query.ts";
+import { hasHan, mayBeTraditional, normalizeQuery } from "../../search/normalize-query.ts";
+import { hasTaiwanPhrase } from "../../search/taiwan-phrases.ts";
 import { correctTypos, expandQuery, suggestTerms } from "../../search/expand.ts";
 import { lexKey, type LexEntry } from "../../search/lexicon.ts";
-import { diversify } from "../../search/rank.ts";
+import { DEFAULT_LIMITS, diversify } from "../../search/rank.ts";
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
 import { loadLexicon } from "./lexicon.ts";
 
@@ -28,10 +29,7 @@ export interface SearchOutcome {
 
 /** Later variants (the query as typed, beside its glossary rewrite) count a little less. */
 const VARIANT_DISCOUNT = 0.85;
-/** Results whose data is read to re-rank the first screen. */
-const CANDIDATES = 16;
-
-async function searchAll(pagefind: Pagefind, queries: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function searchAll(pagefind: Pagefind, queries: readonly string[], filters: Record<string, unknown>): Promise<PagefindResult[]> {
   const runs = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
   const best = new Map<string, PagefindResult>();
   runs.forEach((run, i) => {
@@ -45,7 +43,7 @@ async function searchAll(pagefind: Pagefind, queries: readonly string[], filters
 }
 
 async function simplifyIfHan(query: string): Promise<string> {
-  if (!hasHan(query)) return normalizeQuery(query);
+  if (!mayBeTraditional(query) && !hasTaiwanPhrase(query)) return normalizeQuery(query);
   const { loadSimplifier } = await import("../../search/simplify.ts");
   return normalizeQuery(query, await loadSimplifier());
 }
@@ -54,13 +52,13 @@ const pathOf = (url: string) => new URL(url, location.href).pathname;
 const sitePath = (path: string) => (document.documentElement.dataset.base ?? "/") + path.replace(/^\//, "");
 
 /** The named term's own page, found among the glossary pages for its name. */
-async function termPage(pagefind: Pagefind, term: LexEntry, filters: Record<string, string>): Promise<PagefindResultData | undefined> {
+async function termPage(pagefind: Pagefind, term: LexEntry, filters: Record<string, unknown>): Promise<{ id: string; data: PagefindResultData } | undefined> {
   if (filters.type && filters.type !== "glossary") return undefined;
   const { results } = await pagefind.search(term.name, { filters: { ...filters, type: "glossary" } });
   const want = sitePath(term.path);
   for (const r of results.slice(0, 5)) {
     const data = await r.data();
-    if (pathOf(data.url) === want) return data;
+    if (pathOf(data.url) === want) return { id: r.id, data };
   }
   return undefined;
 }
@@ -73,24 +71,34 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
   let corrected: string | undefined;
   // A one-character slip in a term's name: Latin queries always get the corrected
   // name searched too (Pagefind's own typo tolerance is partial); Chinese ones
-  // only when the query as typed finds almost nothing, since 安全对齐 is not a typo of 价值对齐.
+  // only when the query as typed finds little, since 安全对齐 is not a typo of 价值对齐.
   const fix = exact ? undefined : correctTypos(query, lex);
-  if (fix && (!hasHan(query) || results.length < 3)) {
+  if (fix && (!hasHan(query) || results.length < 5)) {
     const again = expandQuery(fix.query, lex);
     const typedFound = results.length;
     results = await searchAll(pagefind, [...again.queries, ...expansion.queries], filters);
     corrected = fix.query;
     if (typedFound === 0 || lexKey(fix.query) === lexKey(fix.entry.name)) exact = again.exact ?? fix.entry;
   }
-  const [candidates, term] = await Promise.all([
-    Promise.all(results.slice(0, CANDIDATES).map((r) => r.data())),
+  // The first screen: Pagefind's order, but at most one risk node and two glossary
+  // pages (one beside the named term's card), so the chapters and talks that
+  // discuss a term are not pushed off it. Types come from filtered searches, so
+  // only the pages shown are fetched.
+  const queries = corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries;
+  const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
+  const [others, term, ...cappedRuns] = await Promise.all([
+    capped.length ? searchAll(pagefind, queries, { ...filters, type: { none: capped } }) : Promise.resolve(results),
     exact?.kind === "term" ? termPage(pagefind, exact, filters) : Promise.resolve(undefined),
+    ...capped.map((type) => searchAll(pagefind, queries, { ...filters, type })),
   ]);
-  const typeOf = (d: PagefindResultData) => d.filters?.type?.[0];
-  const pages = term
-    ? [term, ...diversify(candidates.filter((d) => pathOf(d.url) !== pathOf(term.url)), typeOf, { glossary: 1, risk: 1 }, 4)]
-    : diversify(candidates, typeOf);
-  const total = Math.max(results.length, pages.length);
+  const typeOf = new Map<string, string>();
+  capped.forEach((type, i) => cappedRuns[i]!.forEach((r) => typeOf.set(r.id, type)));
+  const pool = (capped.length ? [...others, ...cappedRuns.flat()].sort((a, b) => b.score - a.score) : results).filter((r) => r.id !== term?.id);
+  const limits = term ? { glossary: 1, risk: 1 } : DEFAULT_LIMITS;
+  const ranked = diversify(pool, (r) => typeOf.get(r.id), limits, term ? 4 : 5);
+  const shown = await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map((r) => r.data()));
+  const pages = term ? [term.data, ...shown] : shown;
+  const total = results.length;
   const suggestions = total === 0 ? suggestTerms(query, lex) : [];
   return { query, pages: pages.slice(0, limit), total, ...(exact ? { exact } : {}), termFirst: !!term, ...(corrected ? { corrected } : {}), suggestions };
 }

@@ -19,7 +19,7 @@ interface Facets {
   type: Record<string, string>;
 }
 
-const MAX_PAGES = 10;
+const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
 
 function fillTemplate(template: string, vars: Record<string, string | number>): string {
