@@ -28,3 +28,35 @@ describe("labelled search queries (test/search/queries.json)", () => {
     expect(foreign).toEqual([]);
   }, 240_000);
 });
+
+describe("results page", () => {
+  it("keeps the filters in the URL and applies them: ?type=glossary lists glossary terms only", async () => {
+    const context = await browser().newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/search/?q=alignment&type=glossary`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>(".search-page [data-search]")?.dataset.state === "done");
+    await expect(page.getByLabel("Type").inputValue()).resolves.toBe("glossary");
+    const pages = await page.locator(".search-page .search-result__title").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.every((p) => p.startsWith("/en/glossary/"))).toBe(true);
+    await page.getByLabel("Document").selectOption("waic-2024");
+    await page.waitForURL(/doc=waic-2024/);
+    expect(new URL(page.url()).searchParams.get("type")).toBe("glossary");
+    await context.close();
+  });
+
+  it("a query naming a term opens with its definition card, linking to the term in the reader's language", async () => {
+    const context = await browser().newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh/search/?q=RSP`);
+    const card = page.locator(".search-page .search-result").first();
+    await card.locator(".search-card__definition").waitFor();
+    await expect(card.locator("a").getAttribute("href")).resolves.toMatch(/^\/zh\/glossary\/rsp\//);
+    await expect(card.textContent()).resolves.toContain("负责任扩展策略");
+    // The arrow keys move from the box into the results.
+    await page.getByRole("searchbox").first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.closest(".search-result") !== null)).resolves.toBe(true);
+    await context.close();
+  });
+});

@@ -80,11 +80,18 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
     corrected = fix.query;
     if (typedFound === 0 || lexKey(fix.query) === lexKey(fix.entry.name)) exact = again.exact ?? fix.entry;
   }
+  // Pagefind needs every word of a query; when that finds nothing, any word will do
+  // ("deepfakes elections" finds the pages about deepfakes).
+  let anyWord: string[] | undefined;
+  if (results.length === 0 && query.includes(" ")) {
+    anyWord = query.split(" ").filter((w) => w.length > 1);
+    results = await searchAll(pagefind, anyWord, filters);
+  }
   // The first screen: Pagefind's order, but at most one risk node and two glossary
   // pages (one beside the named term's card), so the chapters and talks that
   // discuss a term are not pushed off it. Types come from filtered searches, so
   // only the pages shown are fetched.
-  const queries = corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries;
+  const queries = anyWord ?? (corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries);
   const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
   const [others, term, ...cappedRuns] = await Promise.all([
     capped.length ? searchAll(pagefind, queries, { ...filters, type: { none: capped } }) : Promise.resolve(results),
@@ -98,7 +105,7 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
   const ranked = diversify(pool, (r) => typeOf.get(r.id), limits, term ? 4 : 5);
   const shown = await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map((r) => r.data()));
   const pages = term ? [term.data, ...shown] : shown;
-  const total = results.length;
+  const total = Math.max(results.length, pages.length);
   const suggestions = total === 0 ? suggestTerms(query, lex) : [];
   return { query, pages: pages.slice(0, limit), total, ...(exact ? { exact } : {}), termFirst: !!term, ...(corrected ? { corrected } : {}), suggestions };
 }

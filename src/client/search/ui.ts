@@ -62,7 +62,9 @@ function renderResult(data: PagefindResultData, strings: Strings, facets: Facets
   const inTitle = (s: PagefindSubResult) => (words.some((w) => s.title.toLowerCase().includes(w)) ? 1 : 0);
   const marked = (s: PagefindSubResult) => new Set([...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))).size;
   const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
-  const sections = data.sub_results
+  // A glossary term or risk node is one short page: its excerpt says enough.
+  const type = data.filters?.type?.[0];
+  const sections = (type === "glossary" || type === "risk" ? [] : data.sub_results)
     .filter((s) => s.anchor && s.anchor.id)
     .sort((a, b) => inTitle(b) - inTitle(a) || marked(b) - marked(a) || hits(b) - hits(a))
     .slice(0, MAX_SECTIONS);
