@@ -57,16 +57,17 @@ function renderResult(data: PagefindResultData, strings: Strings, facets: Facets
   li.append(title);
   const context = resultContext(data, facets);
   if (context) li.append(el("p", "search-result__report", `${strings.inReport}: ${context}`));
-  // Best passages first (Pagefind lists them in page order): a heading that
-  // names the query, then those that match more of its words, then more hits.
-  const inTitle = (s: PagefindSubResult) => (words.some((w) => s.title.toLowerCase().includes(w)) ? 1 : 0);
+  // Best passages first (Pagefind lists them in page order): those that match
+  // more of the query's words, then those whose heading names more of them (a
+  // section about the term before a passing mention), then more hits.
+  const inTitle = (s: PagefindSubResult) => words.filter((w) => s.title.toLowerCase().includes(w)).length;
   const marked = (s: PagefindSubResult) => new Set([...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))).size;
   const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
   // A glossary term or risk node is one short page: its excerpt says enough.
   const type = data.filters?.type?.[0];
   const sections = (type === "glossary" || type === "risk" ? [] : data.sub_results)
     .filter((s) => s.anchor && s.anchor.id)
-    .sort((a, b) => inTitle(b) - inTitle(a) || marked(b) - marked(a) || hits(b) - hits(a))
+    .sort((a, b) => marked(b) - marked(a) || inTitle(b) - inTitle(a) || hits(b) - hits(a))
     .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     li.append(excerptParagraph(data.excerpt));
