@@ -45,6 +45,14 @@ export function initSearchTriggers(): void {
 
   document.addEventListener("keydown", (event) => {
     const shortcut = (event.key === "/" && !isTyping(event.target)) || (event.key === "k" && (event.metaKey || event.ctrlKey));
+    // On the search page "/" goes to its own box, which keeps the filters.
+    const pageBox = document.querySelector<HTMLInputElement>(".search-page [data-search] input[name=q]");
+    if (shortcut && pageBox) {
+      event.preventDefault();
+      pageBox.focus();
+      pageBox.select();
+      return;
+    }
     if (shortcut && dialog && !dialog.open) {
       event.preventDefault();
       openDialog();

@@ -11,16 +11,19 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values (src/search/facets.ts). */
+  filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 let loading: Promise<Pagefind> | undefined;

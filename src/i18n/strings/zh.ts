@@ -273,6 +273,22 @@ export const zh = {
   "edition.print": "打印或存为 PDF",
   "edition.printHint": "用浏览器的“打印”命令即可把本页打印成文档，不含网站导航。",
   "edition.talkBy": "演讲者",
+  // Search: filters, glossary card, typo correction, suggestions (issue 12)
+  "search.filterDoc": "文献",
+  "search.filterType": "类型",
+  "search.filterAll": "全部",
+  "search.filtersApply": "应用筛选",
+  "search.type.section": "章节",
+  "search.type.glossary": "术语",
+  "search.type.risk": "风险分类节点",
+  "search.type.talk": "论坛发言",
+  "search.type.chart": "图表",
+  "search.type.speaker": "发言人",
+  "search.card": "术语表",
+  "search.corrected": "同时显示“{fixed}”的结果（您输入的是“{q}”）。",
+  "search.suggest": "相近的术语：",
+  "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
+  "search.allResults": "全部结果与筛选",
 } as const;
 
 export type UiKey = keyof typeof zh;

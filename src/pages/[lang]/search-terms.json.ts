@@ -1,0 +1,16 @@
+/** /{lang}/search-terms.json: the search lexicon (src/search/lexicon.ts), fetched on the first query. */
+import type { APIRoute } from "astro";
+import { localeStaticPaths } from "../../lib/routes.ts";
+import { siteGlossary } from "../../glossary/site.ts";
+import { glossaryPath, nodePath } from "../../glossary/links.ts";
+import { buildLexicon } from "../../search/lexicon.ts";
+import type { Locale } from "../../i18n/locales.ts";
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const lang = params.lang as Locale;
+  const { terms, risks } = siteGlossary();
+  const lexicon = buildLexicon(lang, terms, risks, { term: (id) => glossaryPath(lang, id), node: (ref) => nodePath(lang, ref) });
+  return new Response(JSON.stringify(lexicon), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};

@@ -1,0 +1,142 @@
+/**
+ * Map a query onto the glossary before searching (pure; the lexicon comes in).
+ *
+ * - Names and aliases in the other language, and abbreviations, are rewritten
+ *   to the reader's-language name: on /zh/ "alignment" searches 对齐, on /en/
+ *   对齐 searches "Alignment". The query as typed is searched too, and the
+ *   results are merged, so nothing the reader typed is lost.
+ * - When the whole query names a term, that term heads the results (its card).
+ * - Only when a search finds nothing, a one-character typo in a term's name
+ *   (alignmnet, 负责任扩展侧略) is corrected (`correctTypos`), and close terms
+ *   are suggested (`suggestTerms`).
+ */
+import { editDistance, similarity } from "./fuzzy.ts";
+import { lexKey, type LexEntry } from "./lexicon.ts";
+
+export interface Expansion {
+  /** Queries to run, most specific first; results are merged. */
+  queries: string[];
+  /** The term or risk node the whole query names. */
+  exact?: LexEntry;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
+const isLatin = (s: string) => LATIN.test(s);
+
+interface Span {
+  start: number;
+  end: number;
+  entry: LexEntry;
+  key: string;
+}
+
+/** Occurrences of lexicon keys in a (lexKey-normalized) query, longest first, not overlapping. */
+export function findSpans(key: string, lex: readonly LexEntry[]): Span[] {
+  const found: Span[] = [];
+  for (const entry of lex) {
+    for (const k of entry.keys) {
+      if ([...k].length < 2) continue;
+      let from = 0;
+      for (;;) {
+        const at = key.indexOf(k, from);
+        if (at < 0) break;
+        from = at + 1;
+        const end = at + k.length;
+        // Latin keys match whole words only ("asl" not inside "aslant").
+        if (isLatin(k) && (/[\p{L}\p{N}]/u.test(key[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(key[end] ?? ""))) continue;
+        found.push({ start: at, end, entry, key: k });
+      }
+    }
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || (a.entry.kind === "term" ? -1 : 1) + (b.entry.kind === "term" ? 1 : -1) || a.start - b.start);
+  const chosen: Span[] = [];
+  for (const s of found) if (!chosen.some((c) => s.start < c.end && c.start < s.end)) chosen.push(s);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function rewrite(key: string, spans: readonly Span[], replaceOwn: boolean): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    const keep = !replaceOwn && s.entry.own.includes(s.key);
+    out += key.slice(at, s.start) + (keep ? key.slice(s.start, s.end) : ` ${s.entry.name} `);
+    at = s.end;
+  }
+  return (out + key.slice(at)).replace(/\s+/g, " ").trim();
+}
+
+function uniqueQueries(qs: string[]): string[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => {
+    const k = lexKey(q);
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The entry a whole query names: terms before risk nodes. */
+export function exactEntry(query: string, lex: readonly LexEntry[]): LexEntry | undefined {
+  const key = lexKey(query);
+  return lex.find((e) => e.kind === "term" && e.keys.includes(key)) ?? lex.find((e) => e.kind === "risk" && e.keys.includes(key));
+}
+
+/** Expand a normalized query (see normalize-query.ts) into the searches to run. */
+export function expandQuery(query: string, lex: readonly LexEntry[]): Expansion {
+  const key = lexKey(query);
+  const exact = exactEntry(query, lex);
+  const spans = findSpans(key, lex);
+  const rewritten = rewrite(key, spans, false);
+  return { queries: uniqueQueries([rewritten, query, ...(exact ? [exact.name] : [])]), ...(exact ? { exact } : {}) };
+}
+
+/**
+ * Correct a one-character typo against the lexicon: the whole query, a run of
+ * words (Latin keys of 5+ letters), or a window of characters (Han keys of 3+).
+ * Returns the corrected query, or undefined when nothing is close enough.
+ */
+export function correctTypos(query: string, lex: readonly LexEntry[]): { query: string; entry: LexEntry } | undefined {
+  const key = lexKey(query);
+  let best: { query: string; entry: LexEntry; len: number } | undefined;
+  const consider = (corrected: string, entry: LexEntry, len: number) => {
+    if (!best || len > best.len) best = { query: corrected, entry, len };
+  };
+  const words = key.split(" ");
+  for (const entry of lex) {
+    for (const k of entry.keys) {
+      const chars = [...k];
+      if (k === key) return undefined; // not a typo
+      if (isLatin(k)) {
+        if (k.length < 5) continue;
+        const n = k.split(" ").length;
+        for (let i = 0; i + n <= words.length; i++) {
+          const window = words.slice(i, i + n).join(" ");
+          if (window !== k && Math.abs(window.length - k.length) <= 1 && editDistance(window, k, 1) <= 1) {
+            consider([...words.slice(0, i), entry.name, ...words.slice(i + n)].join(" "), entry, k.length);
+          }
+        }
+      } else if (chars.length >= 3) {
+        const q = [...key];
+        for (let i = 0; i + chars.length <= q.length; i++) {
+          let diff = 0;
+          for (let j = 0; j < chars.length && diff <= 1; j++) if (q[i + j] !== chars[j]) diff++;
+          if (diff === 1) consider([...q.slice(0, i), entry.name, ...q.slice(i + chars.length)].join(""), entry, chars.length);
+        }
+      }
+    }
+  }
+  return best ? { query: best.query, entry: best.entry } : undefined;
+}
+
+/** Glossary terms that look like the query, best first (for "no results"). */
+export function suggestTerms(query: string, lex: readonly LexEntry[], n = 5): LexEntry[] {
+  const key = lexKey(query);
+  if (!key) return [];
+  return lex
+    .filter((e) => e.kind === "term")
+    .map((e) => ({ e, s: Math.max(...e.keys.map((k) => similarity(key, k) + (k.includes(key) || key.includes(k) ? 0.3 : 0))) }))
+    .filter((x) => x.s >= 0.25)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, n)
+    .map((x) => x.e);
+}
