@@ -3,10 +3,8 @@
  * (/{lang}/search/?q=…&doc=…&type=…).
  *
  * doc: the four sources (three reports and the WAIC 2024 forum), by folder id.
- * type: what kind of page or passage a result is. `chart` is declared here so
- * that chart pages can add `<SearchFilters type="chart" …>` (or a
- * data-pagefind-filter="type:chart" attribute) when they exist; until then the
- * results page lists it only if the index has such pages.
+ * type: what kind of page or passage a result is; chart pages declare
+ * `<SearchFilters type="chart" …>` with the documents their data comes from.
  */
 export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
