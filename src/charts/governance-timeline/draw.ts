@@ -111,6 +111,7 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
 
   // The key: the marks' meaning, then every event by lane.
   let ky = plotBottom + 52;
+  const disputedLines = wrap(model.labels.disputed, 52);
   const legend = h(
     "g",
     { class: "gov-legend" },
@@ -119,9 +120,9 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
     h("rect", { x: 110, y: ky - 8, width: 16, height: 8, rx: 2, class: "gov-event" }),
     h("text", { x: 130, y: ky, class: "chart-note" }, model.labels.month),
     h("text", { x: 0, y: ky + 17, class: "gov-flag" }, "!"),
-    h("text", { x: 12, y: ky + 17, class: "chart-note" }, model.labels.disputed),
+    h("text", { x: 12, y: ky + 17, class: "chart-note" }, ...disputedLines.map((l, j) => h("tspan", { x: 12, dy: j ? 14 : 0 }, l))),
   );
-  ky += 42;
+  ky += 28 + disputedLines.length * 14;
   const key: El[] = model.lanes.flatMap((lane) => {
     const head = h("text", { x: 0, y: ky, class: "chart-label--strong" }, lane.label);
     ky += 16;
