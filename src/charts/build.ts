@@ -14,6 +14,7 @@ import { cumulative } from "./power-seeking/state.ts";
 import { pct } from "./format.ts";
 import { predicted } from "./agi-timelines/describe.ts";
 import { times } from "./compute-growth/draw.ts";
+import { dateLabel } from "./governance-timeline/dates.ts";
 import type { ChartId } from "./ids.ts";
 import type { ChartView } from "./types.ts";
 
@@ -174,6 +175,46 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
             categories: cfi.categories.map((c) => ({ id: c.id, name: c[lang], href: href(chapterPath(lang, report, c.id, d.chapterSection)), practices: c.practices.map((p) => ({ id: p.id, name: p[lang], scores: p.scores })) })),
             scoreNames: names,
             labels: { total: t(lang, "scores.total"), percent: t(lang, "scores.percent"), tip: t(lang, "scores.tip") },
+          },
+        },
+      };
+    }
+    case "governance-timeline": {
+      const d = files["governance-timeline"]!;
+      const events = [...d.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      const laneName = new Map(d.lanes.map((l) => [l.id, l.label[lang]]));
+      const cell = (ref: string) => ({ text: ref, href: passageHref(ref, lang) });
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "gov.date"), t(lang, "gov.event"), t(lang, "gov.note"), t(lang, "charts.col.passage")],
+          rows: d.lanes.flatMap((l) => [
+            { group: true, cells: [{ text: l.label[lang] }] },
+            ...events
+              .filter((e) => e.lane === l.id)
+              .flatMap((e) => [
+                { cells: [{ text: dateLabel(e.date, lang) }, { text: e.label[lang] }, { text: e.disputed ? t(lang, "gov.disputedRow") : "" }, cell(e.source)] },
+                ...(e.disputed ? [{ cells: [{ text: dateLabel(e.disputed.date, lang) }, { text: e.label[lang] }, { text: e.disputed.note[lang] }, cell(e.disputed.source)] }] : []),
+              ]),
+          ]),
+        },
+        records: d.lanes.flatMap((l) =>
+          events
+            .filter((e) => e.lane === l.id)
+            .flatMap((e) => [
+              { id: e.id, lane: l.id, lane_name: laneName.get(l.id)!, date: e.date, label: e.label[lang], date_kind: "as dated", note: e.disputed ? t(lang, "gov.disputedRow") : "", passage: e.source },
+              ...(e.disputed ? [{ id: e.id, lane: l.id, lane_name: laneName.get(l.id)!, date: e.disputed.date, label: e.label[lang], date_kind: "disputed", note: e.disputed.note[lang], passage: e.disputed.source }] : []),
+            ]),
+        ),
+        chart: {
+          kind: id,
+          model: {
+            lanes: d.lanes.map((l) => ({ id: l.id, label: l.label[lang] })),
+            events: events.map((e) => ({ id: e.id, lane: e.lane, date: e.date, dateLabel: dateLabel(e.date, lang), label: e.label[lang], disputed: e.disputed && { date: e.disputed.date, dateLabel: dateLabel(e.disputed.date, lang), note: e.disputed.note[lang] } })),
+            labels: { disputed: t(lang, "gov.disputed"), day: t(lang, "gov.day"), month: t(lang, "gov.month"), scale: t(lang, "gov.scale") },
           },
         },
       };

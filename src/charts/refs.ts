@@ -44,5 +44,14 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     growth.sources.forEach((r, i) => add("compute-growth", `sources.${i}`, r));
     growth.items.forEach((x, i) => add("compute-growth", `items.${i}.source`, x.source));
   }
+  const gov = files["governance-timeline"];
+  if (gov) {
+    const f = "governance-timeline";
+    gov.sources.forEach((r, i) => add(f, `sources.${i}`, r));
+    gov.events.forEach((e, i) => {
+      add(f, `events.${i}.source`, e.source);
+      if (e.disputed) add(f, `events.${i}.disputed.source`, e.disputed.source);
+    });
+  }
   return out;
 }

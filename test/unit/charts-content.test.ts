@@ -53,6 +53,24 @@ describe("the content check on chart data (content/charts/)", () => {
     expect(problems(root)).toContain('content/charts/agi-timelines.yaml: forecasts.11.to: "musk-2023": the range ends (2024) before it starts (2026)');
   });
 
+  it("fails on a governance date that is not written as a date", () => {
+    const root = contentWith((p) => edit(p("charts/governance-timeline.yaml"), 'date: "2023-03-22"', 'date: "2023/03/22"'));
+    expect(problems(root)).toContain('content/charts/governance-timeline.yaml: events.5.date: must be a date "YYYY-MM-DD", or "YYYY-MM" when the document gives only the month');
+  });
+
+  it("fails on a governance event in no lane, a day not in the calendar, or a dispute giving the same date", () => {
+    const root = contentWith((p) => {
+      const f = p("charts/governance-timeline.yaml");
+      edit(f, '    lane: us\n    date: "2023-01"', '    lane: usa\n    date: "2023-01"');
+      edit(f, 'date: "2023-04-28"', 'date: "2023-02-30"');
+      edit(f, '    disputed:\n      date: "2023-06"', '    disputed:\n      date: "2023-05"');
+    });
+    const found = problems(root);
+    expect(found).toContain('content/charts/governance-timeline.yaml: events.4.lane: no lane "usa" in lanes');
+    expect(found).toContain('content/charts/governance-timeline.yaml: events.6.date: "2023-02-30" is not a date in the calendar');
+    expect(found).toContain('content/charts/governance-timeline.yaml: events.7.disputed.date: "cais-statement": the disputed date is the same as the date (2023-05); a dispute needs a different date');
+  });
+
   it("fails on a missing chart file and on a file for no chart", () => {
     const root = contentWith((p) => {
       rmSync(p("charts/pause-letter-survey.yaml"));

@@ -13,6 +13,9 @@ import { predicted } from "../../src/charts/agi-timelines/describe.ts";
 import type { AgiTimelinesModel } from "../../src/charts/agi-timelines/model.ts";
 import { drawComputeGrowth, times } from "../../src/charts/compute-growth/draw.ts";
 import type { ComputeGrowthModel } from "../../src/charts/compute-growth/model.ts";
+import { drawGovernanceTimeline, stack, timeScale } from "../../src/charts/governance-timeline/draw.ts";
+import { dateLabel, yearEnd, yearStart } from "../../src/charts/governance-timeline/dates.ts";
+import type { GovernanceTimelineModel } from "../../src/charts/governance-timeline/model.ts";
 import type { PowerSeekingModel } from "../../src/charts/power-seeking/model.ts";
 import type { PracticeScoresModel } from "../../src/charts/practice-scores/model.ts";
 import type { PauseSurveyModel } from "../../src/charts/pause-survey/model.ts";
@@ -154,6 +157,44 @@ describe("compute growth", () => {
     expect(render(svg)).toMatch(/class="growth-bar-projection" fill="url\(#t-projection\)" data-mark=""/);
     expect(times(10000)).toBe("×10,000");
     await expect(render(svg)).toMatchFileSnapshot("__snapshots__/compute-growth.svg");
+  });
+});
+
+describe("governance timeline", () => {
+  const model: GovernanceTimelineModel = {
+    lanes: [{ id: "cn", label: "China" }, { id: "intl", label: "International" }],
+    events: [
+      { id: "a", lane: "cn", date: "2023-07-10", dateLabel: "10 July 2023", label: "Interim Measures" },
+      { id: "b", lane: "cn", date: "2023-07-11", dateLabel: "11 July 2023", label: "Next day" },
+      { id: "c", lane: "intl", date: "2023-05", dateLabel: "May 2023", label: "Statement", disputed: { date: "2023-06", dateLabel: "June 2023", note: "The transcript says June" } },
+    ],
+    labels: { disputed: "Two documents disagree", day: "Day", month: "Month", scale: "2023 is drawn wider" },
+  };
+  it("writes dates in each language, to the day or the month", () => {
+    expect(dateLabel("2023-07-10", "zh")).toBe("2023年7月10日");
+    expect(dateLabel("2023-07-10", "en")).toBe("10 July 2023");
+    expect(dateLabel("2023-05", "zh")).toBe("2023年5月");
+    expect(dateLabel("2023-05", "en")).toBe("May 2023");
+  });
+  it("places a month as the whole month, and draws 2023 wider than 2022", () => {
+    expect(yearStart("2023-05")).toBeCloseTo(2023 + 120 / 365, 5);
+    expect(yearEnd("2023-05")).toBeCloseTo(2023 + 151 / 365, 5);
+    const x = timeScale();
+    expect(x(2024) - x(2023)).toBeGreaterThan(3 * (x(2023) - x(2022)));
+  });
+  it("stacks events that would overlap, and keeps apart ones that do not", () => {
+    const x = timeScale();
+    expect([...stack(model.events.slice(0, 2), x).values()]).toEqual([0, 1]);
+    expect([...stack([model.events[0]!, { ...model.events[1]!, date: "2023-10-01" }], x).values()]).toEqual([0, 0]);
+  });
+  it("draws a disputed event at both dates with the note, one mark per date, and matches the golden SVG", async () => {
+    const svg = drawGovernanceTimeline(model, "t");
+    expect(marks(svg)).toBe(4);
+    const out = render(svg);
+    expect(out).toMatch(/<rect [^>]*class="gov-other-date" data-mark="" data-tip="June 2023: Statement — The transcript says June"/);
+    expect(out).toContain('class="gov-link"');
+    expect(out).toContain("! The transcript says June");
+    await expect(out).toMatchFileSnapshot("__snapshots__/governance-timeline.svg");
   });
 });
 

@@ -291,4 +291,13 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.suggest": "Close glossary terms:",
   "search.keyboard": "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",
   "search.allResults": "All results and filters",
+  // governance-timeline chart
+  "gov.date": "Date",
+  "gov.event": "Event",
+  "gov.note": "Note",
+  "gov.disputed": "Two documents give different dates (hollow: the other date)",
+  "gov.disputedRow": "Another document gives a different date: see the next row",
+  "gov.day": "Dated to the day",
+  "gov.month": "Month only",
+  "gov.scale": "Note: 2023 is drawn wider than the other years.",
 };

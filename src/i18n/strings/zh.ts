@@ -289,6 +289,15 @@ export const zh = {
   "search.suggest": "相近的术语：",
   "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
   "search.allResults": "全部结果与筛选",
+  // governance-timeline chart
+  "gov.date": "日期",
+  "gov.event": "事件",
+  "gov.note": "说明",
+  "gov.disputed": "两份文件所记日期不同（空心为另一日期）",
+  "gov.disputedRow": "另一份文件所记日期不同，见下一行",
+  "gov.day": "具体到日",
+  "gov.month": "只到月份",
+  "gov.scale": "注意：2023年画得比其他年份宽。",
 } as const;
 
 export type UiKey = keyof typeof zh;
