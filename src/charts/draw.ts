@@ -7,6 +7,7 @@ import { drawPauseSurvey } from "./pause-survey/draw.ts";
 import { sorted } from "./practice-scores/state.ts";
 import { drawAgiTimelines } from "./agi-timelines/draw.ts";
 import { drawComputeGrowth } from "./compute-growth/draw.ts";
+import { drawCrosswalk } from "./crosswalk/draw.ts";
 
 /** State: the power-seeking values, or the heatmap's sort; undefined draws the source's data. */
 export function drawChart(chart: ChartModel, titleId: string, state?: { values?: number[]; sort?: string }): El {
@@ -21,5 +22,7 @@ export function drawChart(chart: ChartModel, titleId: string, state?: { values?:
       return drawAgiTimelines(chart.model, titleId);
     case "compute-growth":
       return drawComputeGrowth(chart.model, titleId);
+    case "taxonomy-crosswalk":
+      return drawCrosswalk(chart.model, titleId);
   }
 }

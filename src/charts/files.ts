@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { ZodTypeAny } from "astro/zod";
-import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
+import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, crosswalkChartSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type CrosswalkChartData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
 import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 
@@ -17,6 +17,7 @@ export interface ChartFiles {
   "safety-practice-scores"?: PracticeScoresData;
   "agi-timelines"?: AgiTimelinesData;
   "compute-growth"?: ComputeGrowthData;
+  "taxonomy-crosswalk"?: CrosswalkChartData;
   cfi?: CfiScores;
   problems: { file: string; message: string }[];
 }
@@ -27,6 +28,7 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
   "safety-practice-scores": practiceScoresSchema,
   "agi-timelines": agiTimelinesSchema,
   "compute-growth": computeGrowthSchema,
+  "taxonomy-crosswalk": crosswalkChartSchema,
 };
 
 function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {

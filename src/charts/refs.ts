@@ -44,5 +44,7 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     growth.sources.forEach((r, i) => add("compute-growth", `sources.${i}`, r));
     growth.items.forEach((x, i) => add("compute-growth", `items.${i}.source`, x.source));
   }
+  const xwalk = files["taxonomy-crosswalk"];
+  if (xwalk) xwalk.sources.forEach((r, i) => add("taxonomy-crosswalk", `sources.${i}`, r));
   return out;
 }

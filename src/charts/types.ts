@@ -5,13 +5,15 @@ import type { PracticeScoresModel } from "./practice-scores/model.ts";
 import type { PauseSurveyModel } from "./pause-survey/model.ts";
 import type { AgiTimelinesModel } from "./agi-timelines/model.ts";
 import type { ComputeGrowthModel } from "./compute-growth/model.ts";
+import type { CrosswalkModel } from "./crosswalk/model.ts";
 
 export type ChartModel =
   | { kind: "power-seeking-chain"; model: PowerSeekingModel }
   | { kind: "safety-practice-scores"; model: PracticeScoresModel }
   | { kind: "pause-letter-survey"; model: PauseSurveyModel }
   | { kind: "agi-timelines"; model: AgiTimelinesModel }
-  | { kind: "compute-growth"; model: ComputeGrowthModel };
+  | { kind: "compute-growth"; model: ComputeGrowthModel }
+  | { kind: "taxonomy-crosswalk"; model: CrosswalkModel };
 
 /** One cell of the text alternative: text, optionally a link. */
 export interface Cell {

@@ -291,4 +291,14 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.suggest": "Close glossary terms:",
   "search.keyboard": "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",
   "search.allResults": "All results and filters",
+  // Chart: taxonomy crosswalk (issue 11)
+  "xwalk.node": "Node",
+  "xwalk.link": "Link (what the counterpart is to the node)",
+  "xwalk.counterpart": "Counterpart",
+  "xwalk.pair": "{a} and {b}",
+  "xwalk.says.equivalent": "{b} is equivalent to {a}",
+  "xwalk.says.broader": "{b} is broader than {a}",
+  "xwalk.says.narrower": "{b} is narrower than {a}",
+  "xwalk.says.related": "{b} is related to {a}",
+  "xwalk.legend.ordered": "Broader or narrower: the arrow points to the broader node",
 };

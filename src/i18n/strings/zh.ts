@@ -289,6 +289,16 @@ export const zh = {
   "search.suggest": "相近的术语：",
   "search.keyboard": "在任何页面按 / 即可搜索；用方向键在结果间移动，按回车打开。",
   "search.allResults": "全部结果与筛选",
+  // Chart: taxonomy crosswalk (issue 11)
+  "xwalk.node": "节点",
+  "xwalk.link": "对应关系（对应节点之于本节点）",
+  "xwalk.counterpart": "对应节点",
+  "xwalk.pair": "{a} 与 {b}",
+  "xwalk.says.equivalent": "{b} 与 {a} 等同",
+  "xwalk.says.broader": "{b} 比 {a} 更宽",
+  "xwalk.says.narrower": "{b} 比 {a} 更窄",
+  "xwalk.says.related": "{b} 与 {a} 相关",
+  "xwalk.legend.ordered": "更宽或更窄：箭头指向更宽的节点",
 } as const;
 
 export type UiKey = keyof typeof zh;
