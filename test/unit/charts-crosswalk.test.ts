@@ -70,9 +70,10 @@ describe("taxonomy crosswalk: drawing", () => {
     expect(out).toMatch(/class="xwalk-link xwalk-related" data-mark=""/);
   });
 
-  it("links every node to its page and gives it its family's shape", () => {
-    expect(count(svg, (e) => e.tag === "a")).toBe(6);
-    expect(out).toContain('<a href="/en/risks/a/rogue/" tabindex="-1" class="xwalk-node family-loss-of-control"><text x="8" y="');
+  it("points every node at its page (no focusable links inside the image) and gives it its family's shape", () => {
+    expect(count(svg, (e) => e.tag === "a")).toBe(0);
+    expect(count(svg, (e) => typeof e.attrs["data-href"] === "string")).toBe(6);
+    expect(out).toContain('<g data-href="/en/risks/a/rogue/" class="xwalk-node family-loss-of-control"><text x="8" y="');
     expect(out).toMatch(/family-loss-of-control"><text [^>]*class="xwalk-shape" aria-hidden="true">◆<\/text>/);
   });
 

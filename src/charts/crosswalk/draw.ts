@@ -1,6 +1,6 @@
 /**
  * The crosswalk as stacked panels, each two schemes in aligned columns with
- * their linked nodes (family colour and shape, each linking to its page) and
+ * their linked nodes (family colour and shape; a click opens the node's page) and
  * the links between them, told apart by line style: equivalent a double line,
  * broader/narrower a line with an arrow pointing at the broader node, related
  * a dashed line. A legend on top names the styles and the families.
@@ -41,8 +41,11 @@ function nodeMark(p: Placed, x: number): El {
   const fam = p.node.family;
   const textX = x + 14;
   return h(
-    "a",
-    { href: p.node.href, tabindex: "-1", class: `xwalk-node${fam ? ` family-${fam}` : ""}` },
+    "g",
+    // Not an <a>: links inside the role="img" SVG would be hidden from assistive technology (axe:
+    // nested-interactive). The browser script opens data-href on a click or tap; the data table below
+    // the chart links every node for keyboards, screen readers and pages without JavaScript.
+    { "data-href": p.node.href, class: `xwalk-node${fam ? ` family-${fam}` : ""}` },
     h("text", { x, y: p.y + 10, class: "xwalk-shape", "aria-hidden": "true" }, fam ? FAMILIES[fam].shape : "○"),
     h("text", { x: textX, y: p.y + 10, class: "chart-label" }, ...p.lines.map((l, j) => h("tspan", { x: textX, dy: j ? LINE : 0 }, l))),
   );

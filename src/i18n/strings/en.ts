@@ -300,5 +300,5 @@ export const en: Readonly<Record<UiKey, string>> = {
   "xwalk.says.broader": "{b} is broader than {a}",
   "xwalk.says.narrower": "{b} is narrower than {a}",
   "xwalk.says.related": "{b} is related to {a}",
-  "xwalk.legend.ordered": "Broader or narrower: the arrow points to the broader node",
+  "xwalk.legend.ordered": "Broader / narrower: arrow at the broader end",
 };

@@ -298,7 +298,7 @@ export const zh = {
   "xwalk.says.broader": "{b} 比 {a} 更宽",
   "xwalk.says.narrower": "{b} 比 {a} 更窄",
   "xwalk.says.related": "{b} 与 {a} 相关",
-  "xwalk.legend.ordered": "更宽或更窄：箭头指向更宽的节点",
+  "xwalk.legend.ordered": "更宽 / 更窄：箭头指向更宽的一端",
 } as const;
 
 export type UiKey = keyof typeof zh;
