@@ -7,6 +7,7 @@ import { LOCALES } from "../../src/i18n/locales.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
 import { CHART_IDS, isChartId } from "../../src/charts/ids.ts";
 import { chartRefs } from "../../src/charts/refs.ts";
+import { readGlossaryFiles } from "../../src/glossary/files.ts";
 import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
@@ -20,6 +21,14 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
     const byLang = ids.get(key) ?? new Map();
     byLang.set(p.lang, { file: p.file, ids: new Set(p.structure?.ids.map((i) => i.id)) });
     ids.set(key, byLang);
+  }
+  // The crosswalk chart names schemes; each must be a file in content/taxonomies/schemes/.
+  const xwalk = files["taxonomy-crosswalk"];
+  if (xwalk) {
+    const schemes = readGlossaryFiles(contentRoot).schemes;
+    xwalk.schemes.forEach((s, i) => {
+      if (!schemes.has(s)) problems.push({ file: "content/charts/taxonomy-crosswalk.yaml", message: `schemes.${i}: no scheme "${s}" in content/taxonomies/schemes/` });
+    });
   }
   for (const { file, field, ref } of chartRefs(files)) {
     const p = parsePassageRef(ref);

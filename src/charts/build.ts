@@ -17,6 +17,10 @@ import { times } from "./compute-growth/draw.ts";
 import { dateLabel } from "./governance-timeline/dates.ts";
 import type { ChartId } from "./ids.ts";
 import type { ChartView } from "./types.ts";
+import { siteGlossary } from "../glossary/site.ts";
+import { nodePath } from "../glossary/links.ts";
+import { crosswalkModel } from "./crosswalk/layout.ts";
+import type { LinkType } from "../schemas/taxonomy.ts";
 
 /** Link to a passage in one language (with the deployment base). */
 function passageHref(ref: string, lang: Locale): string {
@@ -109,6 +113,39 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
           kind: id,
           model: { groups: d.groups.map((g) => ({ id: g.id, label: g.label[lang], items: d.items.filter((i) => i.group === g.id).map((i) => ({ id: i.id, label: i.label[lang], factor: i.factor, kind: i.kind })) })), kinds },
         },
+      };
+    }
+    case "taxonomy-crosswalk": {
+      const d = files["taxonomy-crosswalk"]!;
+      const risks = siteGlossary().risks;
+      const name = (ref: string) => risks.node(ref)!.name[lang];
+      const types = Object.fromEntries((["equivalent", "broader", "narrower", "related"] as const).map((k) => [k, t(lang, `risks.link.${k}`)])) as Record<LinkType, string>;
+      const model = crosswalkModel(risks, d.schemes, {
+        name,
+        schemeName: (id) => risks.scheme(id)!.shortName[lang],
+        href: (ref) => href(nodePath(lang, ref)),
+        says: (type, a, b) => t(lang, `xwalk.says.${type}`, { a, b }),
+        types,
+        ordered: t(lang, "xwalk.legend.ordered"),
+        family: (f) => t(lang, `family.${f}`),
+      });
+      const nodeCell = (ref: string) => ({ text: name(ref), href: href(nodePath(lang, ref)) });
+      return {
+        id,
+        title: d.title[lang],
+        takeaway: d.takeaway[lang],
+        sources: await sources(d.sources, lang),
+        table: {
+          head: [t(lang, "xwalk.node"), t(lang, "xwalk.link"), t(lang, "xwalk.counterpart")],
+          rows: model.panels.flatMap((p) => [
+            { group: true, cells: [{ text: t(lang, "xwalk.pair", { a: p.left.name, b: p.right.name }) }] },
+            ...p.links.map((l) => ({ cells: [nodeCell(l.left), { text: l.says }, nodeCell(l.right)] })),
+          ]),
+        },
+        records: model.panels.flatMap((p) =>
+          p.links.map((l) => ({ from: l.left, from_name: name(l.left), type: l.type, to: l.right, to_name: name(l.right), from_passage: risks.node(l.left)!.passages[0] ?? "", to_passage: risks.node(l.right)!.passages[0] ?? "" })),
+        ),
+        chart: { kind: id, model },
       };
     }
     case "agi-timelines": {

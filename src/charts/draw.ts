@@ -8,6 +8,7 @@ import { sorted } from "./practice-scores/state.ts";
 import { drawAgiTimelines } from "./agi-timelines/draw.ts";
 import { drawComputeGrowth } from "./compute-growth/draw.ts";
 import { drawGovernanceTimeline } from "./governance-timeline/draw.ts";
+import { drawCrosswalk } from "./crosswalk/draw.ts";
 
 /** State: the power-seeking values, or the heatmap's sort; undefined draws the source's data. */
 export function drawChart(chart: ChartModel, titleId: string, state?: { values?: number[]; sort?: string }): El {
@@ -24,5 +25,7 @@ export function drawChart(chart: ChartModel, titleId: string, state?: { values?:
       return drawComputeGrowth(chart.model, titleId);
     case "governance-timeline":
       return drawGovernanceTimeline(chart.model, titleId);
+    case "taxonomy-crosswalk":
+      return drawCrosswalk(chart.model, titleId);
   }
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import type { ZodTypeAny } from "astro/zod";
-import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData, governanceTimelineSchema, type GovernanceTimelineData } from "../schemas/charts.ts";
+import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, crosswalkChartSchema, governanceTimelineSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type CrosswalkChartData, type GovernanceTimelineData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
 import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 
@@ -18,6 +18,7 @@ export interface ChartFiles {
   "agi-timelines"?: AgiTimelinesData;
   "compute-growth"?: ComputeGrowthData;
   "governance-timeline"?: GovernanceTimelineData;
+  "taxonomy-crosswalk"?: CrosswalkChartData;
   cfi?: CfiScores;
   problems: { file: string; message: string }[];
 }
@@ -29,6 +30,7 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
   "agi-timelines": agiTimelinesSchema,
   "compute-growth": computeGrowthSchema,
   "governance-timeline": governanceTimelineSchema,
+  "taxonomy-crosswalk": crosswalkChartSchema,
 };
 
 function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {

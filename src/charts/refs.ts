@@ -53,5 +53,7 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
       if (e.disputed) add(f, `events.${i}.disputed.source`, e.disputed.source);
     });
   }
+  const xwalk = files["taxonomy-crosswalk"];
+  if (xwalk) xwalk.sources.forEach((r, i) => add("taxonomy-crosswalk", `sources.${i}`, r));
   return out;
 }

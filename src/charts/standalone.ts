@@ -4,7 +4,7 @@
  * substituted for the custom properties, so the file looks like the page.
  */
 import { readFileSync } from "node:fs";
-import { CHART, TOKENS } from "../palette/colours.ts";
+import { CHART, FAMILIES, TOKENS } from "../palette/colours.ts";
 import { drawChart } from "./draw.ts";
 import { render } from "./svg.ts";
 import type { ChartView } from "./types.ts";
@@ -13,6 +13,7 @@ export function svgStyles(css: string): string {
   const block = /\/\* svg:start[^]*?\*\/([^]*?)\/\* svg:end \*\//.exec(css)?.[1];
   if (!block) throw new Error("src/styles/charts.css has no svg:start … svg:end block");
   return block.trim().replace(/var\(--([a-z0-9-]+)\)/g, (m, name: string) => {
+    if (name.startsWith("family-")) return FAMILIES[name.slice(7) as keyof typeof FAMILIES]?.light ?? m;
     if (name.startsWith("chart-")) return CHART[name.slice(6) as keyof typeof CHART]?.light ?? m;
     return TOKENS[name as keyof typeof TOKENS]?.light ?? m;
   });

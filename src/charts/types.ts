@@ -6,6 +6,7 @@ import type { PauseSurveyModel } from "./pause-survey/model.ts";
 import type { AgiTimelinesModel } from "./agi-timelines/model.ts";
 import type { ComputeGrowthModel } from "./compute-growth/model.ts";
 import type { GovernanceTimelineModel } from "./governance-timeline/model.ts";
+import type { CrosswalkModel } from "./crosswalk/model.ts";
 
 export type ChartModel =
   | { kind: "power-seeking-chain"; model: PowerSeekingModel }
@@ -13,7 +14,8 @@ export type ChartModel =
   | { kind: "pause-letter-survey"; model: PauseSurveyModel }
   | { kind: "agi-timelines"; model: AgiTimelinesModel }
   | { kind: "compute-growth"; model: ComputeGrowthModel }
-  | { kind: "governance-timeline"; model: GovernanceTimelineModel };
+  | { kind: "governance-timeline"; model: GovernanceTimelineModel }
+  | { kind: "taxonomy-crosswalk"; model: CrosswalkModel };
 
 /** One cell of the text alternative: text, optionally a link. */
 export interface Cell {

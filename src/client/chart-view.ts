@@ -59,6 +59,11 @@ class ChartView extends HTMLElement {
       const i = marks().indexOf((e.target as Element).closest("[data-tip]") as SVGElement);
       if (i >= 0) show(i);
     });
+    // A mark carrying data-href (the crosswalk's nodes) opens that page on a click or tap.
+    plot.addEventListener("click", (e) => {
+      const target = (e.target as Element).closest<SVGElement>("[data-href]");
+      if (target) location.href = target.dataset.href!;
+    });
     plot.addEventListener("pointerleave", (e) => {
       if (e.pointerType === "mouse") hide();
     });

@@ -300,4 +300,14 @@ export const en: Readonly<Record<UiKey, string>> = {
   "gov.day": "Dated to the day",
   "gov.month": "Month only",
   "gov.scale": "Note: 2023 is drawn wider than the other years.",
+  // Chart: taxonomy crosswalk (issue 11)
+  "xwalk.node": "Node",
+  "xwalk.link": "Link (what the counterpart is to the node)",
+  "xwalk.counterpart": "Counterpart",
+  "xwalk.pair": "{a} and {b}",
+  "xwalk.says.equivalent": "{b} is equivalent to {a}",
+  "xwalk.says.broader": "{b} is broader than {a}",
+  "xwalk.says.narrower": "{b} is narrower than {a}",
+  "xwalk.says.related": "{b} is related to {a}",
+  "xwalk.legend.ordered": "Broader / narrower: arrow at the broader end",
 };

@@ -298,6 +298,16 @@ export const zh = {
   "gov.day": "具体到日",
   "gov.month": "只到月份",
   "gov.scale": "注意：2023年画得比其他年份宽。",
+  // Chart: taxonomy crosswalk (issue 11)
+  "xwalk.node": "节点",
+  "xwalk.link": "对应关系（对应节点之于本节点）",
+  "xwalk.counterpart": "对应节点",
+  "xwalk.pair": "{a} 与 {b}",
+  "xwalk.says.equivalent": "{b} 与 {a} 等同",
+  "xwalk.says.broader": "{b} 比 {a} 更宽",
+  "xwalk.says.narrower": "{b} 比 {a} 更窄",
+  "xwalk.says.related": "{b} 与 {a} 相关",
+  "xwalk.legend.ordered": "更宽 / 更窄：箭头指向更宽的一端",
 } as const;
 
 export type UiKey = keyof typeof zh;
