@@ -12,8 +12,8 @@ import { talkSchema, type TalkFrontmatter } from "../../src/schemas/talk.ts";
 import { speakersSchema } from "../../src/schemas/speaker.ts";
 import { correctionsSchema, type Correction } from "../../src/schemas/corrections.ts";
 import { correctionsFor, markCorrections } from "../../src/forum/corrections.ts";
-import { zodProblems } from "./schema-errors.ts";
-import { checkChapter, checkComponents, exists, readYaml, type ChapterInfo } from "./pages.ts";
+import { readYamlFile, zodProblems } from "../../src/lib/yaml-file.ts";
+import { checkChapter, checkComponents, exists, type ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,7 +39,7 @@ async function readSpeakers(contentRoot: string, relTo: (p: string) => string, p
     problems.push({ file: relTo(file), message: "missing: forum talks name their speakers from this file" });
     return undefined;
   }
-  const raw = await readYaml(file, relTo(file), problems);
+  const raw = readYamlFile(file, relTo(file), problems);
   if (raw === undefined) return undefined;
   const parsed = speakersSchema.safeParse(raw);
   if (!parsed.success) {
@@ -100,7 +100,7 @@ async function checkEvent(contentRoot: string, event: string, relTo: (p: string)
   let data: ForumEvent | undefined;
   if (!(await exists(eventFile))) problems.push({ file: relTo(dir), message: "missing event.yaml" });
   else {
-    const raw = await readYaml(eventFile, relTo(eventFile), problems);
+    const raw = readYamlFile(eventFile, relTo(eventFile), problems);
     const parsed = eventSchema.safeParse(raw);
     if (parsed.success) data = parsed.data;
     else if (raw !== undefined) problems.push(...zodProblems(relTo(eventFile), parsed.error));
@@ -152,7 +152,7 @@ async function checkEvent(contentRoot: string, event: string, relTo: (p: string)
   const correctionsFile = join(dir, "corrections.yaml");
   if (await exists(correctionsFile)) {
     const rel = relTo(correctionsFile);
-    const raw = await readYaml(correctionsFile, rel, problems);
+    const raw = readYamlFile(correctionsFile, rel, problems);
     const parsed = correctionsSchema.safeParse(raw ?? []);
     if (!parsed.success) problems.push(...zodProblems(rel, parsed.error));
     else checkCorrections(rel, parsed.data, talks, problems);

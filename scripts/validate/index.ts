@@ -8,13 +8,13 @@ import { join, relative } from "node:path";
 import { reportSchema } from "../../src/schemas/report.ts";
 import { contributorsSchema, type Contributors } from "../../src/schemas/contributors.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { zodProblems } from "./schema-errors.ts";
+import { readYamlFile, zodProblems } from "../../src/lib/yaml-file.ts";
 import { checkParity } from "./parity.ts";
 import { checkLinks } from "./links.ts";
 import type { Problem } from "./problems.ts";
 import { redirectsSchema } from "../../src/schemas/redirects.ts";
 import { expandRedirects } from "../../src/lib/redirects.ts";
-import { checkChapter, checkComponents, exists, readYaml, type ChapterInfo } from "./pages.ts";
+import { checkChapter, checkComponents, exists, type ChapterInfo } from "./pages.ts";
 import { validateForum } from "./forum.ts";
 import { validateGlossary } from "./glossary.ts";
 import { validateCharts } from "./charts.ts";
@@ -38,7 +38,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
       problems.push({ file: relTo(dir), message: "missing report.yaml" });
       continue;
     }
-    const data = await readYaml(reportFile, relTo(reportFile), problems);
+    const data = readYamlFile(reportFile, relTo(reportFile), problems);
     if (data !== undefined) {
       const parsed = reportSchema.safeParse(data);
       if (!parsed.success) problems.push(...zodProblems(relTo(reportFile), parsed.error));
@@ -46,7 +46,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
     let contributors: Contributors | undefined;
     const contributorsFile = join(dir, "contributors.yaml");
     if (await exists(contributorsFile)) {
-      const raw = await readYaml(contributorsFile, relTo(contributorsFile), problems);
+      const raw = readYamlFile(contributorsFile, relTo(contributorsFile), problems);
       const parsed = contributorsSchema.safeParse(raw);
       if (parsed.success) contributors = parsed.data;
       else if (raw !== undefined) problems.push(...zodProblems(relTo(contributorsFile), parsed.error));
@@ -86,7 +86,7 @@ async function checkRedirects(contentRoot: string, relTo: (p: string) => string,
   const file = join(contentRoot, "redirects.yaml");
   if (!(await exists(file))) return [];
   const problems: Problem[] = [];
-  const raw = await readYaml(file, relTo(file), problems);
+  const raw = readYamlFile(file, relTo(file), problems);
   if (raw === undefined) return problems;
   const parsed = redirectsSchema.safeParse(raw ?? []);
   if (!parsed.success) return zodProblems(relTo(file), parsed.error);

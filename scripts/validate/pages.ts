@@ -4,7 +4,6 @@
  * Shared by report chapters and forum talks.
  */
 import { readFile, stat } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
 import type { z, ZodTypeAny } from "astro/zod";
 import { chapterSchema } from "../../src/schemas/chapter.ts";
 import type { Contributors } from "../../src/schemas/contributors.ts";
@@ -12,7 +11,7 @@ import type { Locale } from "../../src/i18n/locales.ts";
 import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from "../../src/components/mdx-names.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { readStructure, type MdxStructure } from "./mdx-structure.ts";
-import { zodProblems } from "./schema-errors.ts";
+import { zodProblems } from "../../src/lib/yaml-file.ts";
 import type { Problem } from "./problems.ts";
 
 export interface ChapterInfo {
@@ -34,15 +33,6 @@ export async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-export async function readYaml(path: string, rel: string, problems: Problem[]): Promise<unknown> {
-  try {
-    return parseYaml(await readFile(path, "utf8"), { version: "1.1" });
-  } catch (error) {
-    problems.push({ file: rel, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
-    return undefined;
-  }
 }
 
 /** Read one MDX page: frontmatter against its schema, then its structure. Returns the valid frontmatter. */

@@ -36,7 +36,14 @@ async function sources(refs: readonly string[], lang: Locale): Promise<ChartView
   );
 }
 
+/** What every chart shares: its id, title, takeaway and source line. */
 export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> {
+  const d = siteChartFiles()[id]!;
+  return { id, title: d.title[lang], takeaway: d.takeaway[lang], sources: await sources(d.sources, lang), ...chartParts(id, lang) };
+}
+
+/** What each chart has of its own: the data table, the records behind the marks, and the model its marks are drawn from. */
+function chartParts(id: ChartId, lang: Locale): Pick<ChartView, "table" | "records" | "chart"> {
   const files = siteChartFiles();
   switch (id) {
     case "power-seeking-chain": {
@@ -44,10 +51,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       const running = cumulative(d.premises.map((p) => p.percent));
       const passage = t(lang, "charts.col.passage");
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "ps.premise"), t(lang, "ps.probability"), t(lang, "ps.col.cumulative"), passage],
           rows: [
@@ -75,10 +78,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
     case "pause-letter-survey": {
       const d = files["pause-letter-survey"]!;
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "survey.answer"), t(lang, "survey.share"), t(lang, "charts.col.passage")],
           rows: [
@@ -97,10 +96,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       const d = files["compute-growth"]!;
       const kinds = { estimate: t(lang, "growth.estimate"), statement: t(lang, "growth.statement"), projection: t(lang, "growth.projection") };
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "growth.item"), t(lang, "growth.factor"), t(lang, "growth.kind"), t(lang, "charts.col.passage")],
           rows: d.groups.flatMap((g) => [
@@ -131,10 +126,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       });
       const nodeCell = (ref: string) => ({ text: name(ref), href: href(nodePath(lang, ref)) });
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "xwalk.node"), t(lang, "xwalk.link"), t(lang, "xwalk.counterpart")],
           rows: model.panels.flatMap((p) => [
@@ -155,10 +146,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       const src = new Map(d.forecasts.map((f) => [f.id, f.source]));
       const cell = (ref: string) => ({ text: ref, href: passageHref(ref, lang) });
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "agi.who"), t(lang, "agi.madeCol"), t(lang, "agi.predictedCol"), t(lang, "agi.note"), t(lang, "charts.col.passage")],
           rows: [
@@ -187,10 +174,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       const names: [string, string, string] = [t(lang, "scores.score.0"), t(lang, "scores.score.1"), t(lang, "scores.score.2")];
       const companies = cfi.companies.map((c) => ({ id: c.id, name: c[lang], total: cfi.subtotals[c.id]!, percent: cfi.percentages[c.id]! }));
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "scores.practice"), ...companies.map((c) => c.name)],
           rows: [
@@ -222,10 +205,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
       const laneName = new Map(d.lanes.map((l) => [l.id, l.label[lang]]));
       const cell = (ref: string) => ({ text: ref, href: passageHref(ref, lang) });
       return {
-        id,
-        title: d.title[lang],
-        takeaway: d.takeaway[lang],
-        sources: await sources(d.sources, lang),
         table: {
           head: [t(lang, "gov.date"), t(lang, "gov.event"), t(lang, "gov.note"), t(lang, "charts.col.passage")],
           rows: d.lanes.flatMap((l) => [

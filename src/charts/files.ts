@@ -3,12 +3,13 @@
  * with their schemas. Returns the valid data and, separately, every problem with
  * its file and field, so the content check can report them and the build can refuse.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import type { ZodTypeAny } from "astro/zod";
 import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, crosswalkChartSchema, governanceTimelineSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type CrosswalkChartData, type GovernanceTimelineData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
-import { cfiScoresSchema, recomputeTotals, type CfiScores } from "../schemas/cfi-scores.ts";
+import type { CfiScores } from "../schemas/cfi-scores.ts";
+import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
+import { readCfiScores } from "../lib/cfi-scores-file.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 
 export interface ChartFiles {
@@ -20,7 +21,7 @@ export interface ChartFiles {
   "governance-timeline"?: GovernanceTimelineData;
   "taxonomy-crosswalk"?: CrosswalkChartData;
   cfi?: CfiScores;
-  problems: { file: string; message: string }[];
+  problems: FileProblem[];
 }
 
 const SCHEMAS: Record<ChartId, ZodTypeAny> = {
@@ -33,20 +34,11 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
   "taxonomy-crosswalk": crosswalkChartSchema,
 };
 
-function readYaml(path: string, file: string, problems: ChartFiles["problems"]): unknown {
-  try {
-    return parse(readFileSync(path, "utf8"), { version: "1.1" });
-  } catch (error) {
-    problems.push({ file, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
-    return undefined;
-  }
-}
-
 /** Read every chart file under contentRoot/charts; a published chart without its file is a problem. */
 export function readChartFiles(contentRoot: string): ChartFiles {
   const out: ChartFiles = { problems: [] };
   const dir = join(contentRoot, "charts");
-  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : [];
+  const names = yamlFilesIn(dir);
   for (const name of names) {
     const id = name.slice(0, -5);
     const file = `content/charts/${name}`;
@@ -54,32 +46,15 @@ export function readChartFiles(contentRoot: string): ChartFiles {
       out.problems.push({ file, message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/ids.ts)` });
       continue;
     }
-    const raw = readYaml(join(dir, name), file, out.problems);
-    if (raw === undefined) continue;
-    const parsed = SCHEMAS[id].safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) out.problems.push({ file, message: `${issue.path.length ? issue.path.join(".") : "(top level)"}: ${issue.message}` });
-      continue;
-    }
-    const extra = chartDataProblems(id, parsed.data);
+    const data = readValidYaml(join(dir, name), file, SCHEMAS[id], out.problems);
+    if (data === undefined) continue;
+    const extra = chartDataProblems(id, data);
     for (const p of extra) out.problems.push({ file, message: `${p.field}: ${p.message}` });
-    if (!extra.length) (out as unknown as Record<string, unknown>)[id] = parsed.data;
+    if (!extra.length) (out as unknown as Record<string, unknown>)[id] = data;
   }
   // A content tree without a charts folder (a test fixture) has no charts to check; the site's does (siteChartFiles).
   if (existsSync(dir)) for (const id of CHART_IDS) if (!names.includes(`${id}.yaml`)) out.problems.push({ file: `content/charts/${id}.yaml`, message: "missing: every published chart needs its data file" });
-  const cfiPath = join(contentRoot, "data", "cfi-scores.yaml");
-  if (existsSync(cfiPath)) {
-    const raw = readYaml(cfiPath, "content/data/cfi-scores.yaml", out.problems);
-    const parsed = cfiScoresSchema.safeParse(raw);
-    if (parsed.success) {
-      out.cfi = parsed.data;
-      const again = recomputeTotals(parsed.data);
-      for (const c of parsed.data.companies) {
-        if (again.subtotals[c.id] !== parsed.data.subtotals[c.id]) out.problems.push({ file: "content/data/cfi-scores.yaml", message: `subtotals.${c.id}: the rows add up to ${again.subtotals[c.id]}, not ${parsed.data.subtotals[c.id]}` });
-        if (again.percentages[c.id] !== parsed.data.percentages[c.id]) out.problems.push({ file: "content/data/cfi-scores.yaml", message: `percentages.${c.id}: the rows give ${again.percentages[c.id]}%, not ${parsed.data.percentages[c.id]}%` });
-      }
-    }
-  }
+  out.cfi = readCfiScores(contentRoot, out.problems);
   return out;
 }
 

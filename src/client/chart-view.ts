@@ -10,8 +10,8 @@ import type { ChartModel } from "../charts/types.ts";
 import { cumulative, formatProbabilities, parseProbabilities } from "../charts/power-seeking/state.ts";
 import { formatSort, parseSort } from "../charts/practice-scores/state.ts";
 import { pct } from "../charts/format.ts";
+import { fillTemplate } from "../i18n/fill.ts";
 
-const fill = (template: string, value: string) => template.replace(/\{\w+\}/, value);
 
 class ChartView extends HTMLElement {
   private active = -1;
@@ -85,7 +85,7 @@ class ChartView extends HTMLElement {
     const invalid = (params: string[]) => {
       if (!invalidBox) return;
       invalidBox.hidden = params.length === 0;
-      invalidBox.textContent = fill(invalidBox.dataset.template ?? "{params}", params.join(", "));
+      invalidBox.textContent = fillTemplate(invalidBox.dataset.template ?? "{params}", { params: params.join(", ") });
     };
 
     if (chart.kind === "power-seeking-chain") {
@@ -97,7 +97,7 @@ class ChartView extends HTMLElement {
           s.value = String(values[i]);
           this.querySelector(`[data-output="${i}"]`)!.textContent = `${values[i]}%`;
         });
-        product.textContent = fill(product.dataset.template!, pct(cumulative(values).at(-1)!));
+        product.textContent = fillTemplate(product.dataset.template!, { value: pct(cumulative(values).at(-1)!) });
         redraw({ values });
         if (write) history.replaceState(null, "", formatProbabilities(values, premises) || location.pathname);
       };
@@ -113,7 +113,7 @@ class ChartView extends HTMLElement {
       const apply = (sort: string | undefined, write: boolean) => {
         select.value = sort ?? "";
         const company = chart.model.companies.find((c) => c.id === sort);
-        status.textContent = company ? fill(status.dataset.template!, company.name) : "";
+        status.textContent = company ? fillTemplate(status.dataset.template!, { company: company.name }) : "";
         redraw({ sort });
         if (write) history.replaceState(null, "", formatSort(sort) || location.pathname);
       };

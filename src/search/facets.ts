@@ -6,6 +6,8 @@
  * type: what kind of page or passage a result is; chart pages declare
  * `<SearchFilters type="chart" …>` with the documents their data comes from.
  */
+import { parsePassageRef } from "../passages/refs.ts";
+
 export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
@@ -14,8 +16,9 @@ export type DocumentId = (typeof DOCUMENTS)[number];
 
 /** The document a passage reference ("<report>/<chapter>#id" or "forum/<event>/<talk>#p-n") belongs to. */
 export function documentOfRef(ref: string): string {
-  const parts = ref.split(/[/#]/);
-  return parts[0] === "forum" ? parts[1]! : parts[0]!;
+  const parsed = parsePassageRef(ref);
+  if (!parsed) throw new Error(`not a passage reference: "${ref}"`);
+  return parsed.doc;
 }
 
 /** Distinct documents of a list of passage references, in DOCUMENTS order. */

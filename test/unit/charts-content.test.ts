@@ -44,6 +44,11 @@ describe("the content check on chart data (content/charts/)", () => {
     expect(problems(root)).toContain("content/data/cfi-scores.yaml: subtotals.amazon: the rows add up to 48, not 49");
   });
 
+  it("fails on a score the schema does not allow in cfi-scores.yaml, naming the field", () => {
+    const root = contentWith((p) => edit(p("data/cfi-scores.yaml"), "scores: { amazon: 2, anthropic: 2, deepmind: 2, meta: 1, microsoft: 2, openai: 2 }", "scores: { amazon: 3, anthropic: 2, deepmind: 2, meta: 1, microsoft: 2, openai: 2 }"));
+    expect(problems(root)).toContainEqual(expect.stringMatching(/^content\/data\/cfi-scores\.yaml: categories\.0\.practices\.0\.scores\.amazon: /));
+  });
+
   it("fails on an AGI forecast with both a year and a range, or a range ending before it starts", () => {
     const root = contentWith((p) => {
       edit(p("charts/agi-timelines.yaml"), "    year: 2031\n", "    year: 2031\n    from: 2030\n    to: 2035\n");

@@ -8,6 +8,7 @@ import { scaleLinear } from "d3-scale";
 import { h, type El } from "../svg.ts";
 import { pct, wrap } from "../format.ts";
 import { cumulative } from "./state.ts";
+import { fillTemplate } from "../../i18n/fill.ts";
 import type { PowerSeekingModel } from "./model.ts";
 
 export const WIDTH = 340;
@@ -15,10 +16,6 @@ const LEFT = 8;
 const RIGHT = 56;
 const ROW = 58;
 const TOP = 8;
-
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 export function drawPowerSeeking(model: PowerSeekingModel, values: readonly number[], titleId: string): El {
   const x = scaleLinear().domain([0, 100]).range([LEFT, WIDTH - RIGHT]);
@@ -28,7 +25,7 @@ export function drawPowerSeeking(model: PowerSeekingModel, values: readonly numb
     const y = TOP + i * ROW;
     const lines = wrap(`${i + 1}. ${p.label}`, 52).slice(0, 2);
     const by = y + 6 + lines.length * 15;
-    const tip = `${i + 1}. ${p.label}: ${pct(values[i]!)} · ${fill(model.labels.runningProduct, { value: pct(running[i]!) })}`;
+    const tip = `${i + 1}. ${p.label}: ${pct(values[i]!)} · ${fillTemplate(model.labels.runningProduct, { value: pct(running[i]!) })}`;
     return h(
       "g",
       { class: "ps-row" },
@@ -43,8 +40,8 @@ export function drawPowerSeeking(model: PowerSeekingModel, values: readonly numb
   const y0 = TOP + model.premises.length * ROW + 6;
   const zoom = scaleLinear().domain([0, 20]).range([LEFT, WIDTH - RIGHT]);
   const end = Math.min(product, 20);
-  const stateTip = fill(model.labels.stated, { value: pct(model.stated, 0) });
-  const updateTip = fill(model.labels.update, { value: pct(model.update, 0) });
+  const stateTip = fillTemplate(model.labels.stated, { value: pct(model.stated, 0) });
+  const updateTip = fillTemplate(model.labels.update, { value: pct(model.update, 0) });
   const height = y0 + 104;
   return h(
     "svg",
@@ -53,7 +50,7 @@ export function drawPowerSeeking(model: PowerSeekingModel, values: readonly numb
     h(
       "g",
       { class: "ps-product" },
-      h("text", { x: LEFT, y: y0 + 12, class: "chart-label chart-label--strong" }, fill(model.labels.product, { value: pct(product) })),
+      h("text", { x: LEFT, y: y0 + 12, class: "chart-label chart-label--strong" }, fillTemplate(model.labels.product, { value: pct(product) })),
       h("text", { x: LEFT, y: y0 + 28, class: "chart-note" }, model.labels.axis),
       h("rect", { x: zoom(0), y: y0 + 38, width: zoom(20) - zoom(0), height: 16, class: "chart-track", "aria-hidden": "true" }),
       h("rect", { x: zoom(0), y: y0 + 38, width: Math.max(1, zoom(end) - zoom(0)), height: 16, class: "chart-bar" }),

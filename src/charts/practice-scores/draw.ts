@@ -8,7 +8,7 @@
 import { scaleBand, scaleOrdinal } from "d3-scale";
 import { h, type El } from "../svg.ts";
 import { wrap } from "../format.ts";
-import { fill } from "../power-seeking/draw.ts";
+import { fillTemplate } from "../../i18n/fill.ts";
 import type { PracticeScoresModel } from "./model.ts";
 
 export const WIDTH = 360;
@@ -42,7 +42,7 @@ export function drawPracticeScores(model: PracticeScoresModel, titleId: string):
           const cx = x(c.id)!;
           return h(
             "g",
-            { class: `heat-cell ${scoreClass(s)}`, "data-mark": "", "data-tip": fill(model.labels.tip, { practice: `${ci + 1}.${pi + 1} ${p.name}`, company: c.name, score: `${s} · ${model.scoreNames[s]}` }) },
+            { class: `heat-cell ${scoreClass(s)}`, "data-mark": "", "data-tip": fillTemplate(model.labels.tip, { practice: `${ci + 1}.${pi + 1} ${p.name}`, company: c.name, score: `${s} · ${model.scoreNames[s]}` }) },
             h("rect", { x: cx, y: ry + 1, width: bw, height: CELL_H - 2 }),
             h("text", { x: cx + bw / 2, y: ry + 13, "text-anchor": "middle" }, String(s)),
           );

@@ -3,6 +3,7 @@ import type { LexEntry } from "../../search/lexicon.ts";
 import { filtersFromParams, pagefindFilters, type Filters } from "../../search/facets.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { runSearch } from "./run.ts";
+import { fillTemplate } from "../../i18n/fill.ts";
 
 interface Strings {
   loading: string;
@@ -21,10 +22,6 @@ interface Facets {
 
 const MAX_PAGES = 8;
 const MAX_SECTIONS = 3;
-
-function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);

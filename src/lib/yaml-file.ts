@@ -1,0 +1,46 @@
+/**
+ * Reading content YAML files with their schemas, for the content check and the
+ * build alike: a syntax error or a schema problem becomes a problem naming the
+ * file (and the field), never an exception.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import type { ZodError, ZodTypeAny, z } from "astro/zod";
+
+export interface FileProblem {
+  file: string;
+  message: string;
+}
+
+/** The parsed file (YAML 1.1, as the content is written), or undefined with a problem. */
+export function readYamlFile(path: string, rel: string, problems: FileProblem[]): unknown {
+  try {
+    return parse(readFileSync(path, "utf8"), { version: "1.1" });
+  } catch (error) {
+    problems.push({ file: rel, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
+    return undefined;
+  }
+}
+
+/** One problem per zod issue, naming the field path ("citation.year: Expected number, received string"). */
+export function zodProblems(file: string, error: ZodError): FileProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    message: `${issue.path.length ? issue.path.join(".") : "(top level)"}: ${issue.message}`,
+  }));
+}
+
+/** The file's data if it parses and matches the schema; otherwise undefined, with every problem recorded. */
+export function readValidYaml<S extends ZodTypeAny>(path: string, rel: string, schema: S, problems: FileProblem[]): z.infer<S> | undefined {
+  const raw = readYamlFile(path, rel, problems);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push(...zodProblems(rel, parsed.error));
+  return undefined;
+}
+
+/** The .yaml files in a folder, sorted; none when the folder does not exist. */
+export function yamlFilesIn(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : [];
+}
