@@ -107,10 +107,17 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
 export async function runQueries(browser: Browser, origin: string, lang: Lang, queries: LabelledQuery[]): Promise<QueryRun[]> {
   const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-GB" });
   const page = await context.newPage();
+  // What the page said went wrong, so a search that ends in an error names its cause.
+  const trouble: string[] = [];
+  page.on("console", (m) => m.type() === "error" && trouble.push(m.text()));
+  page.on("requestfailed", (r) => trouble.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on("response", (r) => r.status() >= 400 && trouble.push(`${r.url()}: HTTP ${r.status()}`));
   await page.goto(`${origin}/${lang}/search/`);
   const runs: QueryRun[] = [];
   for (const query of queries.filter((x) => x.langs.includes(lang))) {
-    const { top, ms } = await searchOnPage(page, query.q);
+    const { top, ms } = await searchOnPage(page, query.q).catch((error: Error) => {
+      throw new Error(`${error.message}${trouble.length ? `\n${trouble.join("\n")}` : ""}`);
+    });
     runs.push({ query, lang, top, ms, ...score(query, lang, top) });
   }
   await context.close();

@@ -54,7 +54,24 @@ function isOnlyJsx(node: Paragraph): boolean {
 /** <Speaker id="…" /> names a person, not an anchor on the page. */
 const ID_IS_NOT_AN_ANCHOR = new Set(["Speaker"]);
 
+/**
+ * Parsed structures by source text. The content check reads the same chapters
+ * again and again in the tests that inject one fault each into a copy of
+ * content/; only a changed file is parsed anew. The result is shared: treat it
+ * as read-only (the forum check clones the tree before marking it).
+ */
+const parsed = new Map<string, MdxStructure>();
+
 export function readStructure(source: string, path: string): MdxStructure {
+  let s = parsed.get(source);
+  if (!s) {
+    s = parseStructure(source, path);
+    parsed.set(source, s);
+  }
+  return s;
+}
+
+function parseStructure(source: string, path: string): MdxStructure {
   const file = new VFile({ path, value: source });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds);
   const tree = processor.runSync(processor.parse(file), file) as Root;

@@ -13,9 +13,14 @@ export interface FileProblem {
 }
 
 /** The parsed file (YAML 1.1, as the content is written), or undefined with a problem. */
+/** Parsed files by text: the content-check tests read unchanged copies of content/ many times. */
+const parsed = new Map<string, unknown>();
+
 export function readYamlFile(path: string, rel: string, problems: FileProblem[]): unknown {
   try {
-    return parse(readFileSync(path, "utf8"), { version: "1.1" });
+    const text = readFileSync(path, "utf8");
+    if (!parsed.has(text)) parsed.set(text, parse(text, { version: "1.1" }));
+    return structuredClone(parsed.get(text));
   } catch (error) {
     problems.push({ file: rel, message: `malformed YAML: ${(error as Error).message.split("\n")[0]}` });
     return undefined;

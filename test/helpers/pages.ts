@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { ROOT_BUILD } from "./builds.ts";
 
 /** Site-relative paths of every page in dist/sitemap.xml (both languages). */
@@ -10,38 +11,6 @@ export function sitemapPaths(outDir = ROOT_BUILD.dir): string[] {
 /** Every page a reader can reach: the sitemap plus pages kept out of it on purpose. */
 export function allPagePaths(outDir = ROOT_BUILD.dir): string[] {
   return [...sitemapPaths(outDir), "/", "/zh/search/", "/en/search/", "/404.html"];
-}
-
-/**
- * Page families generated from data files with one template each (a glossary term,
- * a risk node, a speaker): hundreds of pages that differ only in their data.
- */
-const DATA_PAGE = /^\/(zh|en)\/(glossary\/[^/]+|risks\/[^/]+\/[^/]+|speakers\/[^/]+)\/$/;
-
-/**
- * The pages the slow browser checks (axe in two colour schemes) visit: every page
- * written as content or as a page of its own (reports, chapters, talks, indexes,
- * each risk scheme), and of the data-generated families every `every`-th page in
- * sitemap order plus the first page of each risk scheme, so each template, each
- * scheme and each risk family's colours are seen in both languages; every
- * one-page edition and a sample of the parallel views (see editionPaths).
- * html-validate and the link crawler still read every page.
- */
-export function browserCheckPaths(outDir = ROOT_BUILD.dir, every = 8): string[] {
-  const seenScheme = new Set<string>();
-  const count = { zh: 0, en: 0 };
-  const editions = editionPaths(outDir, every);
-  return [...allPagePaths(outDir), ...editions.onePage, ...editions.parallelSample].filter((path) => {
-    const m = DATA_PAGE.exec(path);
-    if (!m) return true;
-    const scheme = /^risks\/([^/]+)\//.exec(m[2]!)?.[1];
-    if (scheme && !seenScheme.has(`${m[1]}:${scheme}`)) {
-      seenScheme.add(`${m[1]}:${scheme}`);
-      return true;
-    }
-    const lang = m[1] as "zh" | "en";
-    return count[lang]++ % every === 0;
-  });
 }
 
 /** A chapter or talk, and a document (report or event) overview, in the sitemap. */
@@ -85,3 +54,99 @@ export const PAGE_TYPES: Readonly<Record<string, string>> = {
 };
 
 export const REPORT = "international-ai-safety-report-2025";
+
+/**
+ * A page's template family and the group its pages vary by (the document, the
+ * risk scheme, the chart), e.g. "chapter" in "best-practices-2024".
+ */
+export function pageFamily(path: string): { family: string; group: string } {
+  const rest = path.replace(/^\/(zh|en)\//, "");
+  const rules: [RegExp, string][] = [
+    [/^(reports|forum)\/([^/]+)\/all\/$/, "one-page"],
+    [/^(reports|forum)\/([^/]+)\/[^/]+\/parallel\/$/, "parallel"],
+    [/^(reports|forum)\/([^/]+)\/[^/]+\/$/, "chapter"],
+    [/^(reports|forum)\/([^/]+)\/$/, "overview"],
+    [/^(risks)\/([^/]+)\/[^/]+\/$/, "risk-node"],
+    [/^(risks)\/([^/]+)\/$/, "risk-scheme"],
+    [/^(charts)\/([^/]+)\/embed\/$/, "chart-embed"],
+    [/^(charts)\/([^/]+)\/$/, "chart"],
+    [/^(glossary)\/[^/]+\/$/, "glossary-term"],
+    [/^(speakers)\/[^/]+\/$/, "speaker"],
+    [/^(share)\/.+\/$/, "share"],
+  ];
+  // One-page editions and embeds repeat what their chapters and charts show: grouped by kind only.
+  const byKind = new Set(["one-page", "chart-embed"]);
+  for (const [re, family] of rules) {
+    const m = re.exec(rest);
+    if (m) return { family, group: byKind.has(family) ? m[1]! : (m[2] ?? m[1]!) };
+  }
+  return { family: rest || "home", group: "" };
+}
+
+/**
+ * How many pages of each template family the axe run visits per group and
+ * language: the first, the largest (the most varied content), and every n-th
+ * after the first. Families not listed are visited in full (indexes, overviews,
+ * schemes, charts: each is one page or draws its own picture).
+ */
+const AXE_EVERY: Record<string, number> = { chapter: 6, "one-page": Infinity, parallel: Infinity, "glossary-term": 32, speaker: 32, share: Infinity, "chart-embed": Infinity };
+
+/**
+ * The pages axe checks: every page template in both languages, sampled within
+ * each template as AXE_EVERY says. Risk nodes share one template and differ in
+ * their family colour: the first node of each scheme is visited, in one language
+ * per scheme (Chinese and English in turn). The one-page editions are visited for
+ * the shortest report and the forum (the long ones repeat the chapters sampled
+ * above; html-validate and the link check still read every page).
+ */
+export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
+  const editions = editionPaths(outDir, 1);
+  const share = readdirRecursive(outDir, "zh/share").concat(readdirRecursive(outDir, "en/share"));
+  const embeds = sitemapPaths(outDir).filter((p) => pageFamily(p).family === "chart").map((p) => `${p}embed/`);
+  const candidates = [...allPagePaths(outDir).filter((p) => p !== "/"), ...editions.onePage, ...editions.parallel, ...share, ...embeds].filter((p) => existsSync(pageFile(outDir, p)));
+  const size = (p: string) => statSync(pageFile(outDir, p)).size;
+  const groups = new Map<string, string[]>();
+  for (const path of candidates) {
+    const { family, group } = pageFamily(path);
+    const key = `${path.split("/")[1]}|${family}|${group}`;
+    groups.set(key, [...(groups.get(key) ?? []), path]);
+  }
+  const chosen = new Set<string>();
+  const schemes: string[] = [];
+  for (const [key, paths] of groups) {
+    const [lang, family, group] = key.split("|") as [string, string, string];
+    // Scheme pages and risk nodes share their templates across schemes and differ in the
+    // nodes they list and their family colours: each scheme is visited once, in one
+    // language, Chinese and English in turn (the scheme page in one, its first node in the other).
+    if (family === "risk-scheme" || family === "risk-node") {
+      if (!schemes.includes(group)) schemes.push(group);
+      if ((schemes.indexOf(group) % 2 === 0) === (lang === "zh") === (family === "risk-node")) chosen.add(paths[0]!);
+      continue;
+    }
+    if (family === "one-page") {
+      chosen.add([...paths].sort((a, b) => size(a) - size(b))[0]!);
+      continue;
+    }
+    const every = AXE_EVERY[family];
+    if (every === undefined) {
+      for (const p of paths) chosen.add(p);
+      continue;
+    }
+    chosen.add(paths[0]!);
+    if (every !== Infinity) {
+      paths.forEach((p, i) => i % every === 0 && chosen.add(p));
+      chosen.add([...paths].sort((a, b) => size(b) - size(a))[0]!);
+    }
+  }
+  return candidates.filter((p) => chosen.has(p));
+}
+
+function pageFile(outDir: string, path: string): string {
+  return path.endsWith(".html") ? join(outDir, path) : join(outDir, path, "index.html");
+}
+
+/** Site paths of the index.html pages under outDir/rel. */
+function readdirRecursive(outDir: string, rel: string): string[] {
+  if (!existsSync(join(outDir, rel))) return [];
+  return (readdirSync(join(outDir, rel), { recursive: true }) as string[]).filter((f) => f.endsWith("index.html")).map((f) => `/${rel}/${f.slice(0, -"index.html".length)}`.replace(/\\/g, "/"));
+}

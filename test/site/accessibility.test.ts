@@ -1,28 +1,14 @@
+/**
+ * Axe on states a page reaches only by interaction. Every page template is
+ * checked as loaded by accessibility-pages-*.test.ts.
+ */
 import { describe, expect, inject, it } from "vitest";
 import { openPage, useBrowser } from "../helpers/browser.ts";
 import { axeViolations } from "../helpers/axe.ts";
-import { browserCheckPaths, REPORT } from "../helpers/pages.ts";
+import { REPORT } from "../helpers/pages.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();
-
-// Every written page (plus search and 404) and a sample of the pages generated from
-// data (see browserCheckPaths), in both colour schemes: light on a phone-sized
-// screen, dark on a desktop one.
-const pages = browserCheckPaths().filter((p) => p !== "/"); // the root forwards at once; it is checked with JS off below
-const modes = [
-  { scheme: "light" as const, viewport: { width: 360, height: 740 } },
-  { scheme: "dark" as const, viewport: { width: 1280, height: 900 } },
-];
-
-describe.each(modes)("axe (WCAG 2.2 AA), $scheme mode", ({ scheme, viewport }) => {
-  it.each(pages)("%s", async (path) => {
-    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme, viewport });
-    await page.goto(origin + path, { waitUntil: "networkidle" });
-    expect(await axeViolations(page)).toEqual([]);
-    await close();
-  });
-});
 
 describe("axe on interactive states", () => {
   it("the root language chooser, as a reader without JavaScript sees it", async () => {

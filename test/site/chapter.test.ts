@@ -12,7 +12,7 @@ describe("a chapter renders in both languages", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("第 2 部分 — 风险：通用型人工智能有哪些风险？");
     await expect(page.locator("#malicious-use").textContent()).resolves.toBe("恶意使用的风险");
     await expect(page.locator("#cyber-offence").innerText()).resolves.toContain("借助通用型人工智能，不同技能水平的恶意行为者可更轻松或更快地发动网络攻击");
-    await expect(page.getByText("原文", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("原文", { exact: true }).isVisible()).toBe(true);
     await expect(page.getByRole("link", { name: /第 1 部分：能力/ }).getAttribute("rel")).resolves.toBe("prev");
     await expect(page.getByRole("link", { name: /第 3 部分：风险管理/ }).getAttribute("rel")).resolves.toBe("next");
     expect(log.errors).toEqual([]);
@@ -25,7 +25,7 @@ describe("a chapter renders in both languages", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/^Part 2 — Risks/);
     await expect(page.locator("#malicious-use").textContent()).resolves.toMatch(/malicious use/i);
     await expect(page.locator("#open-weight-models").textContent()).resolves.toBe("Open-weight models");
-    await expect(page.getByText("Translated from the Chinese original").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Translated from the Chinese original").isVisible()).toBe(true);
     expect(log.errors).toEqual([]);
     await close();
   });
@@ -50,8 +50,8 @@ describe("a chapter renders in both languages", () => {
     await page.goto(`${origin}/en/reports/${REPORT}/contributors/`);
     const panel = page.locator(".contributors__list--panel > li");
     await expect(panel.count()).resolves.toBe(33);
-    await expect(page.getByText("Zeng Yi").first().isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Misspelt “Felton” in the source.").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Zeng Yi").first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Misspelt “Felton” in the source.").isVisible()).toBe(true);
     await close();
   });
 

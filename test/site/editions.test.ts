@@ -150,7 +150,7 @@ describe("a parallel view in the browser", () => {
       await tab.goto(`${origin}/en/reports/${REPORT}/part-2-risks/parallel/#cyber-offence`);
       for (const id of ["cyber-offence", "zh--cyber-offence"]) {
         const passage = tab.locator(`[id="${id}"]`);
-        await expect(passage.isVisible(), id).resolves.toBe(true);
+        await expect.poll(() => passage.isVisible(), { message: id }).toBe(true);
         const box = (await passage.boundingBox())!;
         expect(box.y + box.height, id).toBeGreaterThan(0);
         expect(box.y, id).toBeLessThan(800);
@@ -168,8 +168,8 @@ describe("a parallel view in the browser", () => {
     const { page: tab, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
     await tab.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/parallel/#cyber-offence`);
     await tab.getByRole("radio", { name: "中文" }).check();
-    await expect(tab.locator(`[id="en--cyber-offence"]`).isVisible()).resolves.toBe(false);
-    await expect(tab.locator(`[id="cyber-offence"]`).isVisible()).resolves.toBe(true);
+    await expect.poll(() => tab.locator(`[id="en--cyber-offence"]`).isVisible()).toBe(false);
+    await expect.poll(() => tab.locator(`[id="cyber-offence"]`).isVisible()).toBe(true);
     await tab.locator(".site-header [data-lang-switch]").click();
     await tab.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/parallel/#cyber-offence`);
     await close();

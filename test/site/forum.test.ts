@@ -94,9 +94,9 @@ describe.skipIf(!forumPublished())("forum transcripts", () => {
     const second = talks[1]!;
     const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(talkUrl("en", second));
-    await expect(page.getByRole("heading", { level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("heading", { name: "Editor’s summary" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText("machine speech-recognition transcript").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "Editor’s summary" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("machine speech-recognition transcript").isVisible()).toBe(true);
     await expect(page.locator(".talk-meta a[href*='/en/speakers/']").count()).resolves.toBeGreaterThan(0);
     await expect(page.locator("a[rel=prev]").getAttribute("href")).resolves.toBe(`/en/forum/${FORUM_EVENT}/${talks[0]}/`);
     await expect(page.locator("a[rel=next]").getAttribute("href")).resolves.toBe(`/en/forum/${FORUM_EVENT}/${talks[2]}/`);
@@ -112,10 +112,10 @@ describe.skipIf(!forumPublished())("forum transcripts", () => {
     await expect(rows.nth(0).innerText()).resolves.toMatch(/09:00–09:05\s+领导致辞\s*未转录/);
     await expect(rows.filter({ hasText: "未转录" }).count()).resolves.toBe(2);
     await expect(rows.locator("a[href^='/zh/forum/']").count()).resolves.toBe(9);
-    await expect(page.getByRole("heading", { name: "上午场" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("heading", { name: "下午场" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "上午场" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "下午场" }).isVisible()).toBe(true);
     await expect(page.locator("ol.programme > li").count()).resolves.toBe(forumTalks().length);
-    await expect(page.getByText("推断", { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("推断", { exact: true }).first().isVisible()).toBe(true);
     await close();
   });
 
@@ -123,11 +123,11 @@ describe.skipIf(!forumPublished())("forum transcripts", () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/speakers/`);
     for (const group of ["Guests listed in the programme", "Others in the transcript", "Unidentified speakers"]) {
-      await expect(page.getByRole("heading", { level: 2, name: group }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.getByRole("heading", { level: 2, name: group }).isVisible()).toBe(true);
     }
     await page.getByRole("link", { name: "Ya-Qin Zhang", exact: true }).click();
     await page.waitForURL(`${origin}/en/speakers/zhang-yaqin/`);
-    await expect(page.getByText("Dean, Institute for AI Industry Research (AIR), Tsinghua University").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Dean, Institute for AI Industry Research (AIR), Tsinghua University").isVisible()).toBe(true);
     await expect(page.locator(".appearances li").count()).resolves.toBeGreaterThan(0);
     await close();
   });

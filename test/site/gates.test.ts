@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { indexSite } from "../../scripts/checks/html-index.ts";
+import { indexPage, indexSite } from "../../scripts/checks/html-index.ts";
+import { cardProblems } from "../../scripts/checks/cards.ts";
 import { checkSiteLinks } from "../../scripts/checks/links.ts";
 import { validateMarkupString } from "../../scripts/checks/html.ts";
 import { cspProblems } from "../../scripts/checks/csp.ts";
@@ -55,9 +56,15 @@ describe("the markup validator", () => {
     expect(rules).toEqual(expect.arrayContaining(["no-dup-id", "wcag/h37"]));
   });
 
-  it("reports a page without its link-preview card tags", async () => {
+  it("reports an ARIA reference to an id that is not on the page (and only that one)", async () => {
     const errors = await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html");
-    const card = errors.filter((e) => e.rule === "social-card").map((e) => e.message);
+    expect(errors.filter((e) => e.rule === "kb/no-missing-references").map((e) => e.message)).toEqual(['Element references missing id "no-such-note"']);
+  });
+});
+
+describe("the card check", () => {
+  it("reports a page without its link-preview card tags", async () => {
+    const card = cardProblems(indexPage(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html"));
     expect(card).toEqual(expect.arrayContaining(["index.html: no og:title card tag", "index.html: no og:image:width card tag", "index.html: no twitter:card card tag"]));
     expect(card).not.toContain("index.html: no og:image card tag"); // it has one, pointing nowhere: the link checker reports that
   });
@@ -90,7 +97,7 @@ describe("the browser checks", () => {
   it("axe reports missing alt text, low contrast and an empty link", async () => {
     const { page, close } = await openPage(browser(), ORIGIN);
     await serveFixture(page);
-    await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
+    await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
     const ids = (await axeViolations(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast", "link-name"]));
     await close();

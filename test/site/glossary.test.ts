@@ -48,8 +48,13 @@ describe("glossary terms in the text", () => {
   it("hovering a term with a mouse previews it", async () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
-    await page.locator("#bias a.term").first().hover();
-    await page.getByRole("dialog", { name: "Bias" }).waitFor();
+    const term = page.locator("#bias a.term").first();
+    await expect(term.getAttribute("aria-expanded")).resolves.toBe("false");
+    await term.hover();
+    const pop = page.getByRole("dialog", { name: "Bias" });
+    await expect.poll(() => pop.isVisible()).toBe(true);
+    // The preview is the term's own: its definition and a link to its glossary page.
+    await expect(pop.locator('a[href$="/en/glossary/bias/"]').count()).resolves.toBeGreaterThan(0);
     await close();
   });
 
@@ -89,7 +94,7 @@ describe("the glossary pages", () => {
     await expect(page.locator("section", { has: page.locator("#initial-S") }).locator("li a").first().textContent()).resolves.toBe("设计安全");
     await page.getByLabel("筛选术语").fill("shikong");
     await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual(["失控"]);
-    await expect(page.getByText(/显示 1 \/ \d+ 个术语/).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText(/显示 1 \/ \d+ 个术语/).isVisible()).toBe(true);
     await page.getByLabel("筛选术语").fill("RLHF");
     await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual(["基于人类反馈的强化学习"]);
     await close();
@@ -132,8 +137,8 @@ describe("the risk taxonomies", () => {
     const forum = await visibleSchemes();
     expect(forum).toBeGreaterThan(0);
     expect(forum).toBeLessThan(all);
-    await expect(page.locator("[data-scheme=forum-red-lines]").isVisible()).resolves.toBe(true);
-    await expect(page.locator("[data-scheme=deepmind-threat-models]").isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator("[data-scheme=forum-red-lines]").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("[data-scheme=deepmind-threat-models]").isVisible()).toBe(false);
     await page.goto(`${origin}/zh/risks/?scheme=eu-ai-act`);
     await expect(visibleSchemes()).resolves.toBe(1);
     await page.goto(`${origin}/zh/risks/?scheme=%3Cscript%3E`);

@@ -63,7 +63,7 @@ describe("keyboard only", () => {
     expect(f.tag).toBe("A");
     expect(f.outline).toMatch(/^solid [1-9]/);
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("dialog").isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole("dialog").isVisible()).toBe(false);
     expect((await focused(page)).text).toBe("Search"); // focus returns to the trigger
     await close();
   });
@@ -72,7 +72,7 @@ describe("keyboard only", () => {
     const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/`);
     await page.keyboard.press("/");
-    await expect(page.getByRole("dialog").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("dialog").isVisible()).toBe(true);
     await close();
   });
 
@@ -99,7 +99,7 @@ describe("keyboard only", () => {
     await page.goto(`${origin}/zh/reports/${REPORT}/contributors/`);
     await page.locator("summary").focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("link", { name: "撰稿团队" }).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: "撰稿团队" }).first().isVisible()).toBe(true);
     await close();
   });
 });

@@ -31,6 +31,8 @@ describe("switching language keeps the reader's place", () => {
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/#malfunctions`);
     await page.getByRole("link", { name: "English" }).first().click();
     await page.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expect(page.locator("#malfunctions").count()).resolves.toBe(1);
     await close();
   });
 });

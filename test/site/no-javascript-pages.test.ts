@@ -13,7 +13,7 @@ describe("every page type works without JavaScript", () => {
     const main = (await page.locator("main").innerText()).trim();
     expect(main.length).toBeGreaterThan(20);
     await expect(page.getByRole("navigation").first().getByRole("link").count()).resolves.toBeGreaterThan(1);
-    await expect(page.locator("a[data-lang-switch]").first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator("a[data-lang-switch]").first().isVisible()).toBe(true);
     // Nothing essential waits for script: no visible "loading" placeholders.
     expect(main).not.toMatch(/Loading|正在加载/);
     await close();

@@ -11,8 +11,8 @@ describe("with JavaScript disabled", () => {
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     await expect(page.locator("#privacy").innerText()).resolves.toMatch(/privacy/i);
     await page.locator("summary", { hasText: "On this page" }).click(); // the folded contents open without script
-    await expect(page.getByRole("link", { name: "Systemic risks" }).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("link", { name: /Part 3: Risk management/ }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: "Systemic risks" }).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: /Part 3: Risk management/ }).isVisible()).toBe(true);
     await expect(page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link").count()).resolves.toBe(3);
     await close();
   });
@@ -33,7 +33,7 @@ describe("with JavaScript disabled", () => {
     await page.locator("main").getByRole("searchbox").fill("证据困境");
     await page.locator("main").getByRole("searchbox").press("Enter");
     await page.waitForURL(`${origin}/zh/search/?q=${encodeURIComponent("证据困境")}`);
-    await expect(page.getByText("全文搜索需要启用 JavaScript。").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("全文搜索需要启用 JavaScript。").isVisible()).toBe(true);
     await close();
   });
 });

@@ -14,7 +14,7 @@ describe("colour scheme", () => {
     const systemDark = await background(page);
     const toggle = page.getByRole("button", { name: "配色：跟随系统" });
     await toggle.click(); // system → light
-    await expect(page.getByRole("button", { name: "配色：浅色" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("button", { name: "配色：浅色" }).isVisible()).toBe(true);
     const light = await background(page);
     expect(light).not.toBe(systemDark);
     await page.goto(`${origin}/zh/reports/${REPORT}/key-findings/`);
@@ -30,9 +30,9 @@ describe("print", () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/`);
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
-    await expect(page.locator(".breadcrumbs").isVisible()).resolves.toBe(false);
-    await expect(page.getByRole("heading", { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator(".site-header").isVisible()).toBe(false);
+    await expect.poll(() => page.locator(".breadcrumbs").isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).isVisible()).toBe(true);
     const after = await page.locator('.prose a[href^="https://www.gov.uk"]').evaluate((a) => getComputedStyle(a, "::after").content);
     expect(after).toContain("https://www.gov.uk/government/publications/international-ai-safety-report-2025");
     await close();

@@ -17,6 +17,7 @@ describe("old and short addresses keep working", () => {
     const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/zh/reports/iasr-2025/`);
     await page.waitForURL(`${origin}/zh/reports/international-ai-safety-report-2025/`);
+    await expect(page.locator("h1").innerText()).resolves.toContain("国际人工智能安全报告");
     await close();
   });
 });

@@ -75,6 +75,7 @@ describe("search", () => {
     await page.goto(`${origin}/zh/`);
     await page.locator("main").getByRole("searchbox").fill("开放权重");
     await page.locator("main .search-result").first().waitFor();
+    await expect(page.locator("main .search-result").first().innerText()).resolves.toContain("开放权重");
     await close();
   });
 });

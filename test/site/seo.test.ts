@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { indexSite } from "../../scripts/checks/html-index.ts";
+import { siteIndex } from "../helpers/site-index.ts";
 import { fileFor } from "../../scripts/checks/links.ts";
 import { sitemapPaths } from "../helpers/pages.ts";
 import { ROOT_BUILD } from "../helpers/builds.ts";
 
 const SITE = "http://localhost:4321";
 
-describe("search engines and link previews", async () => {
-  const pages = (await indexSite(ROOT_BUILD.dir, "/")).filter((p) => !p.file.startsWith("pagefind"));
+describe("search engines and link previews", () => {
+  const pages = siteIndex(ROOT_BUILD);
   const indexable = pages.filter((p) => !p.noindex);
 
   it("sitemap.xml lists every page in both languages, each with its hreflang alternates", () => {

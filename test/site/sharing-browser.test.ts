@@ -60,7 +60,7 @@ describe("the share control", () => {
     await page.addInitScript(withoutShare);
     await page.goto(`${origin}${CHAPTER}#systemic-risks`);
     await page.getByRole("button", { name: "Share" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Link copied" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Link copied" }).isVisible()).toBe(true);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE}${CHAPTER}#systemic-risks`);
     await close();
   });
@@ -80,7 +80,7 @@ describe("the share control", () => {
     const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false, locale: "en-GB" });
     await page.goto(origin + CHAPTER);
     const link = page.locator("a[data-share-plain]");
-    await expect(link.isVisible()).resolves.toBe(true);
+    await expect.poll(() => link.isVisible()).toBe(true);
     await expect(link.getAttribute("href")).resolves.toBe(SITE + CHAPTER);
     await expect(page.getByRole("button", { name: "Share" }).count()).resolves.toBe(0);
     await close();
@@ -91,9 +91,9 @@ describe("QR codes on screen", () => {
   it("on a 360 px phone the talk starts below its header and share button, without the code in between", async () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB", viewport: { width: 360, height: 740 } });
     await page.goto(origin + TALK);
-    await expect(page.getByRole("img", { name: /^QR code: / }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole("button", { name: "Share" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("link", { name: /QR code/ }).first().isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("img", { name: /^QR code: / }).isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole("button", { name: "Share" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: /QR code/ }).first().isVisible()).toBe(true);
     await close();
   });
 
@@ -113,10 +113,10 @@ describe("the share view", () => {
 
   it("holds the title, speaker, a large QR code and the short address, and passes axe", async () => {
     const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB", viewport: { width: 1280, height: 800 } });
-    await page.goto(origin + VIEW, { waitUntil: "networkidle" });
+    await page.goto(origin + VIEW);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Challenges and Future Directions in AI Safety");
     await expect(page.locator(".share-view__people").innerText()).resolves.toContain("Dawn Song");
-    await expect(page.getByRole("link", { name: "localhost:4321/en/forum/waic-2024/dawn-song-ai-safety-challenges" }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole("link", { name: "localhost:4321/en/forum/waic-2024/dawn-song-ai-safety-challenges" }).isVisible()).toBe(true);
     const code = page.getByRole("img", { name: /^QR code: / });
     expect((await code.boundingBox())!.height).toBeGreaterThanOrEqual(400); // big enough to scan from the back of a room
     expect(decodeQrPng(await code.screenshot())).toBe(SITE + TALK.replace("/share", ""));
@@ -130,7 +130,7 @@ describe("the share view", () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(origin + VIEW);
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator(".site-header").isVisible()).toBe(false);
     const size = await page.getByRole("heading", { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");

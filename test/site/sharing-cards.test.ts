@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { indexSite, type PageInfo } from "../../scripts/checks/html-index.ts";
+import type { PageInfo } from "../../scripts/checks/html-index.ts";
+import { siteIndex } from "../helpers/site-index.ts";
 import { checkSiteLinks, fileFor } from "../../scripts/checks/links.ts";
 import { cardProblems, pngSize } from "../../scripts/checks/cards.ts";
 import { cardManifestPath } from "../../scripts/postbuild/og-images/index.ts";
@@ -18,8 +19,8 @@ const first = (p: PageInfo, key: string) => p.card[key]?.[0] ?? "";
 
 describe.each(BUILDS)("link-preview cards in $dir (served at $base)", (build) => {
   let pages: PageInfo[];
-  beforeAll(async () => {
-    pages = await indexSite(build.dir, build.base);
+  beforeAll(() => {
+    pages = siteIndex(build);
   });
 
   it("every HTML page has the complete set of card tags", () => {

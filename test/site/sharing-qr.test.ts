@@ -6,15 +6,15 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { indexSite } from "../../scripts/checks/html-index.ts";
+import { siteIndex } from "../helpers/site-index.ts";
 import { BUILDS } from "../helpers/builds.ts";
 import { decodeQrSvg } from "../helpers/qr.ts";
 
 const QR = /<svg[^>]*\bdata-qr="[^"]*"[\s\S]*?<\/svg>/g;
 
 describe.each(BUILDS)("QR codes in $dir (served at $base)", (build) => {
-  it("every talk and event page, and each one's share view, has one QR code that decodes to the page's canonical URL", async () => {
-    const pages = await indexSite(build.dir, build.base);
+  it("every talk and event page, and each one's share view, has one QR code that decodes to the page's canonical URL", () => {
+    const pages = siteIndex(build);
     // Talk and event pages; the one-page edition (…/all/) is for print and has no code of its own.
     const forum = pages.filter((p) => /^(zh|en)\/forum\/[^/]+\/(?:(?!all\/)[^/]+\/)?index\.html$/.test(p.file));
     const shareViews = pages.filter((p) => /^(zh|en)\/share\//.test(p.file));

@@ -196,7 +196,8 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
           ? `${fillTemplate(strings.resultCount, { n: outcome.total })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
           : fillTemplate(strings.resultCount, { n: outcome.total });
       root.dataset.state = "done";
-    } catch {
+    } catch (error) {
+      console.error("search failed:", error);
       if (ticket === latest) {
         status.textContent = strings.error;
         root.dataset.state = "error";

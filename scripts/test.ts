@@ -1,0 +1,102 @@
+/**
+ * `npm test`: everything, in the order that gives the quickest useful failure,
+ * and a table of how long each stage took.
+ *
+ *   1. types (astro check), then the root build  ┐ side by side: the builds use
+ *      unit tests (content check, pure functions) ┘ one core, the unit tests the other
+ *   2. the /kb/ sub-path build (preview images come from the first build's cache)
+ *   3. the site tests on both builds (browser, links, markup, search)
+ *
+ * A stage that fails stops the run; the table still prints. With `--no-build`
+ * the builds are skipped and the existing dist/ and dist-subpath/ are tested.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+interface Stage {
+  name: string;
+  seconds: number;
+  ok: boolean;
+  /** Tests run by a vitest stage. */
+  tests?: { passed: number; failed: number; skipped: number };
+}
+
+const stages: Stage[] = [];
+const reports = mkdtempSync(join(tmpdir(), "npm-test-"));
+
+/**
+ * Run a command. Output streams when the stage runs alone; when it runs beside
+ * another it is kept and printed whole when the stage ends, so logs stay readable.
+ */
+function run(name: string, command: string, args: string[], options: { buffered?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: options.buffered ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const chunks: Buffer[] = [];
+    child.stdout?.on("data", (c: Buffer) => chunks.push(c));
+    child.stderr?.on("data", (c: Buffer) => chunks.push(c));
+    child.on("close", (code) => {
+      if (options.buffered) {
+        console.log(`\n── ${name} ──`);
+        process.stdout.write(Buffer.concat(chunks));
+      }
+      const stage: Stage = { name, seconds: (performance.now() - started) / 1000, ok: code === 0 };
+      stages.push(stage);
+      resolve(stage);
+    });
+  });
+}
+
+/** A vitest project, with a JSON report so the table can count its tests. */
+async function vitest(name: string, project: string, buffered = false): Promise<Stage> {
+  const json = join(reports, `${project}.json`);
+  const stage = await run(name, process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], { buffered });
+  if (existsSync(json)) {
+    const r = JSON.parse(readFileSync(json, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    stage.tests = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+  }
+  return stage;
+}
+
+const tsx = (script: string, env?: NodeJS.ProcessEnv, buffered = false) => (name: string) => run(name, process.execPath, ["--import", "tsx", script], { env, buffered });
+
+function table(total: number): void {
+  const rows = stages.map((s) => {
+    const tests = s.tests ? `${s.tests.passed} passed, ${s.tests.failed} failed${s.tests.skipped ? `, ${s.tests.skipped} skipped` : ""}` : "";
+    return `| ${s.name} | ${s.seconds.toFixed(1)} | ${s.ok ? "ok" : "FAILED"} | ${tests} |`;
+  });
+  console.log(["", "| stage | seconds | result | tests |", "|---|---:|---|---|", ...rows, `| **total (wall)** | **${total.toFixed(1)}** | | |`].join("\n"));
+  const passed = stages.reduce((n, s) => n + (s.tests?.passed ?? 0), 0);
+  const failed = stages.reduce((n, s) => n + (s.tests?.failed ?? 0), 0);
+  const skipped = stages.reduce((n, s) => n + (s.tests?.skipped ?? 0), 0);
+  console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+}
+
+async function main(): Promise<boolean> {
+  const build = !process.argv.includes("--no-build");
+  if ((await run("Chromium present", process.execPath, ["scripts/require-chromium.mjs"])).ok === false) return false;
+
+  const [typesAndBuild, unit] = await Promise.all([
+    (async () => {
+      const types = await run("types (astro check)", process.execPath, ["node_modules/astro/astro.js", "check"], { buffered: true });
+      if (!types.ok || !build) return types.ok;
+      return (await tsx("scripts/build.ts", {}, true)("build dist/ (content check, astro, previews, pagefind, CSP)")).ok;
+    })(),
+    vitest("unit tests", "unit", true),
+  ]);
+  if (!typesAndBuild || !unit.ok) return false;
+
+  if (build) {
+    const sub = await tsx("scripts/build.ts", { OUT_DIR: "dist-subpath", BASE_PATH: "/kb/", SITE_URL: "https://reports.example.org" })("build dist-subpath/ (served at /kb/)");
+    if (!sub.ok) return false;
+  }
+  return (await vitest("site tests (browser, links, markup, search)", "site")).ok;
+}
+
+const started = performance.now();
+const ok = await main();
+table((performance.now() - started) / 1000);
+process.exit(ok ? 0 : 1);

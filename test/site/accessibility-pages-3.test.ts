@@ -1,0 +1,3 @@
+import { describeAxeOnPages } from "../helpers/axe-pages.ts";
+
+describeAxeOnPages(3, 3);
