@@ -22,6 +22,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
+          // Test files share a worker's module cache: each would otherwise import
+          // playwright, axe and the page index anew (about 1.5 s a file). They keep
+          // no state between them beyond read-only caches (see test/helpers/).
+          isolate: false,
         },
       },
     ],

@@ -84,16 +84,25 @@ export function pageFamily(path: string): { family: string; group: string } {
 }
 
 /**
- * How many pages of each template family the axe run visits per group and
- * language: the first, the largest (the most varied content), and every n-th
- * after the first. Families not listed are visited in full (indexes, overviews,
- * schemes, charts: each is one page or draws its own picture).
+ * Which pages of each template family the axe run visits, per group and
+ * language: always the first; `largest`, also the largest (the most varied
+ * content); `every`, also every n-th after the first. Families not listed are
+ * visited in full (indexes, overviews, charts: each is one page or draws its own
+ * picture).
  */
-const AXE_EVERY: Record<string, number> = { chapter: 6, "one-page": Infinity, parallel: Infinity, "glossary-term": 32, speaker: 32, share: Infinity, "chart-embed": Infinity };
+const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
+  chapter: { largest: true },
+  "one-page": {},
+  parallel: {},
+  "glossary-term": { every: 50, largest: true },
+  speaker: { largest: true },
+  share: {},
+  "chart-embed": {},
+};
 
 /**
  * The pages axe checks: every page template in both languages, sampled within
- * each template as AXE_EVERY says. Risk nodes share one template and differ in
+ * each template as AXE_SAMPLE says. Risk nodes share one template and differ in
  * their family colour: the first node of each scheme is visited, in one language
  * per scheme (Chinese and English in turn). The one-page editions are visited for
  * the shortest report and the forum (the long ones repeat the chapters sampled
@@ -127,16 +136,14 @@ export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
       chosen.add([...paths].sort((a, b) => size(a) - size(b))[0]!);
       continue;
     }
-    const every = AXE_EVERY[family];
-    if (every === undefined) {
+    const sample = AXE_SAMPLE[family];
+    if (!sample) {
       for (const p of paths) chosen.add(p);
       continue;
     }
     chosen.add(paths[0]!);
-    if (every !== Infinity) {
-      paths.forEach((p, i) => i % every === 0 && chosen.add(p));
-      chosen.add([...paths].sort((a, b) => size(b) - size(a))[0]!);
-    }
+    if (sample.every) paths.forEach((p, i) => i % sample.every! === 0 && chosen.add(p));
+    if (sample.largest) chosen.add([...paths].sort((a, b) => size(b) - size(a))[0]!);
   }
   return candidates.filter((p) => chosen.has(p));
 }

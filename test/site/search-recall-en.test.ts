@@ -1,0 +1,3 @@
+import { describeRecall } from "../helpers/recall.ts";
+
+describeRecall("en");
