@@ -3,7 +3,7 @@
  * its budget. This is a measurement, not a test: it never fails the build.
  *   npm run bench -- --record   also writes docs/benchmarks.md
  */
-import { writeFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, writeFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -27,9 +27,14 @@ const PAGE_TYPES: Record<string, string | null> = {
   "chapter (2024 practices, heaviest)": "/en/reports/best-practices-2024/model-evaluations-red-teaming/",
   overview: `/zh${REPORT}/`,
   search: "/zh/search/?q=风险",
-  glossary: "/zh/glossary/",
+  "glossary index": "/zh/glossary/",
+  "glossary term": "/zh/glossary/loss-of-control/",
+  "risk scheme": "/en/risks/cais-four-sources/",
+  "risk node": "/zh/risks/research-pillars/alignment/",
   chart: "/en/charts/power-seeking-chain/",
   talk: "/zh/forum/waic-2024/dawn-song-ai-safety-challenges/",
+  "one-page edition": "/zh/reports/frontier-models-2023/all/",
+  "parallel view": `/en${REPORT}/part-2-risks/parallel/`,
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -115,7 +120,11 @@ async function main() {
       `Measured by \`npm run bench -- --record\` on ${new Date().toISOString().slice(0, 10)}, on this project's Node machine (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Debian Chromium). "JS before interaction" counts every script fetched until the network is idle; "after opening search" adds what opening search and typing one query fetches. Sizes are raw / gzip (level 9); budgets are judged on raw size, the stricter reading.`,
       "",
     ];
-    writeFileSync("docs/benchmarks.md", header.concat(lines).join("\n") + "\n");
+    // The sections other commands record (between <!-- name:start --> markers) are kept.
+    const old = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "";
+    const marker = old.indexOf("<!-- ");
+    const kept = marker >= 0 ? `\n${old.slice(marker)}` : "";
+    writeFileSync("docs/benchmarks.md", header.concat(lines).join("\n") + "\n" + kept);
     console.log("\nwrote docs/benchmarks.md");
   }
 }

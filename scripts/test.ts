@@ -8,11 +8,12 @@
  *   3. the site tests on both builds (browser, links, markup, search)
  *
  * A stage that fails stops the run; the table still prints. With `--no-build`
- * the builds are skipped and the existing dist/ and dist-subpath/ are tested.
+ * the builds are skipped and the existing dist/ and dist-subpath/ are tested;
+ * with `--record` a green run writes its table into docs/benchmarks.md.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -63,16 +64,28 @@ async function vitest(name: string, project: string, buffered = false): Promise<
 
 const tsx = (script: string, env?: NodeJS.ProcessEnv, buffered = false) => (name: string) => run(name, process.execPath, ["--import", "tsx", script], { env, buffered });
 
-function table(total: number): void {
+function table(total: number): string {
   const rows = stages.map((s) => {
     const tests = s.tests ? `${s.tests.passed} passed, ${s.tests.failed} failed${s.tests.skipped ? `, ${s.tests.skipped} skipped` : ""}` : "";
     return `| ${s.name} | ${s.seconds.toFixed(1)} | ${s.ok ? "ok" : "FAILED"} | ${tests} |`;
   });
-  console.log(["", "| stage | seconds | result | tests |", "|---|---:|---|---|", ...rows, `| **total (wall)** | **${total.toFixed(1)}** | | |`].join("\n"));
+  const text = ["| stage | seconds | result | tests |", "|---|---:|---|---|", ...rows, `| **total (wall)** | **${total.toFixed(1)}** | | |`].join("\n");
+  console.log(`\n${text}`);
   const passed = stages.reduce((n, s) => n + (s.tests?.passed ?? 0), 0);
   const failed = stages.reduce((n, s) => n + (s.tests?.failed ?? 0), 0);
   const skipped = stages.reduce((n, s) => n + (s.tests?.skipped ?? 0), 0);
   console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  return text;
+}
+
+/** `--record`: write the table into docs/benchmarks.md, between its npm-test markers. */
+function record(text: string): void {
+  const file = "docs/benchmarks.md";
+  const [start, end] = ["<!-- npm-test:start -->", "<!-- npm-test:end -->"];
+  const section = [start, "## npm test, stage by stage", "", `Recorded by \`npm test -- --record\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Node ${process.version}); budget 600 s.`, "", text, end].join("\n");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  const next = old.includes(start) ? old.slice(0, old.indexOf(start)) + section + old.slice(old.indexOf(end) + end.length) : `${old.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
 }
 
 async function main(): Promise<boolean> {
@@ -98,5 +111,6 @@ async function main(): Promise<boolean> {
 
 const started = performance.now();
 const ok = await main();
-table((performance.now() - started) / 1000);
+const text = table((performance.now() - started) / 1000);
+if (ok && process.argv.includes("--record")) record(text);
 process.exit(ok ? 0 : 1);
