@@ -35,6 +35,8 @@ export interface PageInfo {
   noindex: boolean;
   /** Open Graph and Twitter card tags (og:…, twitter:…), each with every value given. */
   card: Record<string, string[]>;
+  /** Images (<img>, role="img") a screen reader could not name, e.g. `<img src="/x.png">`. */
+  unnamedImages: string[];
 }
 
 function accessibleText(el: Element): string {
@@ -77,7 +79,8 @@ const LINK_ATTRS: Record<string, string[]> = {
 export function indexPage(html: string, file: string, base = "/"): PageInfo {
   const doc = parseDocument(html);
   const elements = DomUtils.findAll(() => true, doc.children) as Element[];
-  const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false, card: {} };
+  const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false, card: {}, unnamedImages: [] };
+  const images: Element[] = [];
   for (const el of elements) {
     if (el.attribs.id) info.ids.add(el.attribs.id);
     if (el.name === "a" && el.attribs.name) info.ids.add(el.attribs.name);
@@ -99,6 +102,16 @@ export function indexPage(html: string, file: string, base = "/"): PageInfo {
       if (cardKey === "og:url" || cardKey === "og:image") info.links.push({ tag: "meta", attr: cardKey, url: el.attribs.content ?? "" });
     }
     if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type)) info.inlineScripts.push(DomUtils.textContent(el));
+    if (el.name === "img" || el.attribs.role === "img") images.push(el);
+  }
+  // An image is named by alt (an empty alt marks it decorative), aria-label, or
+  // aria-labelledby pointing at elements with text.
+  const byId = new Map(elements.filter((el) => el.attribs.id).map((el) => [el.attribs.id!, el]));
+  for (const img of images) {
+    if (img.attribs["aria-hidden"] === "true") continue;
+    const labelled = (img.attribs["aria-labelledby"] ?? "").split(/\s+/).filter(Boolean).map((id) => byId.get(id));
+    const named = (img.name === "img" && img.attribs.alt !== undefined) || !!img.attribs["aria-label"]?.trim() || (labelled.length > 0 && labelled.every((el) => el && DomUtils.textContent(el).trim()));
+    if (!named) info.unnamedImages.push(`<${img.name}${img.attribs.src ? ` src="${img.attribs.src}"` : ""}${img.attribs.class ? ` class="${img.attribs.class}"` : ""}>`);
   }
   return info;
 }

@@ -62,6 +62,13 @@ describe("the markup validator", () => {
   });
 });
 
+describe("the image check", () => {
+  it("reports an image without a text alternative", async () => {
+    const page = indexPage(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html");
+    expect(page.unnamedImages).toEqual(['<img src="/missing.png">']);
+  });
+});
+
 describe("the card check", () => {
   it("reports a page without its link-preview card tags", async () => {
     const card = cardProblems(indexPage(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html"));
