@@ -62,7 +62,8 @@ async function vitest(name: string, project: string, buffered = false): Promise<
   return stage;
 }
 
-const tsx = (script: string, env?: NodeJS.ProcessEnv, buffered = false) => (name: string) => run(name, process.execPath, ["--import", "tsx", script], { env, buffered });
+/** `npm run build` (scripts/build.ts), with OUT_DIR, BASE_PATH and SITE_URL taken from env. */
+const build = (name: string, env: NodeJS.ProcessEnv = {}, buffered = false) => run(name, process.execPath, ["--import", "tsx", "scripts/build.ts"], { env, buffered });
 
 function table(total: number): string {
   const rows = stages.map((s) => {
@@ -89,21 +90,21 @@ function record(text: string): void {
 }
 
 async function main(): Promise<boolean> {
-  const build = !process.argv.includes("--no-build");
+  const building = !process.argv.includes("--no-build");
   if ((await run("Chromium present", process.execPath, ["scripts/require-chromium.mjs"])).ok === false) return false;
 
   const [typesAndBuild, unit] = await Promise.all([
     (async () => {
       const types = await run("types (astro check)", process.execPath, ["node_modules/astro/astro.js", "check"], { buffered: true });
-      if (!types.ok || !build) return types.ok;
-      return (await tsx("scripts/build.ts", {}, true)("build dist/ (content check, astro, previews, pagefind, CSP)")).ok;
+      if (!types.ok || !building) return types.ok;
+      return (await build("build dist/ (content check, astro, previews, pagefind, CSP)", {}, true)).ok;
     })(),
     vitest("unit tests", "unit", true),
   ]);
   if (!typesAndBuild || !unit.ok) return false;
 
-  if (build) {
-    const sub = await tsx("scripts/build.ts", { OUT_DIR: "dist-subpath", BASE_PATH: "/kb/", SITE_URL: "https://reports.example.org" })("build dist-subpath/ (served at /kb/)");
+  if (building) {
+    const sub = await build("build dist-subpath/ (served at /kb/)", { OUT_DIR: "dist-subpath", BASE_PATH: "/kb/", SITE_URL: "https://reports.example.org" });
     if (!sub.ok) return false;
   }
   return (await vitest("site tests (browser, links, markup, search)", "site")).ok;

@@ -12,7 +12,6 @@ import { formatSort, parseSort } from "../charts/practice-scores/state.ts";
 import { pct } from "../charts/format.ts";
 import { fillTemplate } from "../i18n/fill.ts";
 
-
 class ChartView extends HTMLElement {
   private active = -1;
 

@@ -12,10 +12,10 @@ export interface FileProblem {
   message: string;
 }
 
-/** The parsed file (YAML 1.1, as the content is written), or undefined with a problem. */
 /** Parsed files by text: the content-check tests read unchanged copies of content/ many times. */
 const parsed = new Map<string, unknown>();
 
+/** The parsed file (YAML 1.1, as the content is written), or undefined with a problem. */
 export function readYamlFile(path: string, rel: string, problems: FileProblem[]): unknown {
   try {
     const text = readFileSync(path, "utf8");

@@ -52,19 +52,24 @@ interface PooledContext {
 }
 
 /**
- * Contexts are kept per browser and per set of options, and handed to the next
- * test that asks for the same options once the last one has closed its page:
+ * Contexts are kept per browser, per site origin and per set of options, and
+ * handed to the next test that asks for the same once the last one has closed its page:
  * a new context costs a new renderer process. A context comes back clean: its
  * pages closed, cookies and site storage cleared.
  */
 const pools = new WeakMap<Browser, Map<string, PooledContext[]>>();
 
-async function pooledContext(browser: Browser, origin: string, options: BrowserContextOptions): Promise<PooledContext> {
-  const key = JSON.stringify(options);
+/** The pool of contexts for an origin and options (each context's route blocks every other origin). */
+function poolFor(browser: Browser, origin: string, options: BrowserContextOptions): PooledContext[] {
+  const key = JSON.stringify([origin, options]);
   let byKey = pools.get(browser);
   if (!byKey) pools.set(browser, (byKey = new Map()));
-  const list = byKey.get(key) ?? [];
-  byKey.set(key, list);
+  let list = byKey.get(key);
+  if (!list) byKey.set(key, (list = []));
+  return list;
+}
+
+async function pooledContext(list: PooledContext[], browser: Browser, origin: string, options: BrowserContextOptions): Promise<PooledContext> {
   const idle = list.find((c) => !c.busy);
   if (idle) {
     idle.busy = true;
@@ -94,7 +99,8 @@ async function pooledContext(browser: Browser, origin: string, options: BrowserC
  * call gets a new page in a clean context (see pooledContext).
  */
 export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
-  const pooled = await pooledContext(browser, origin, options);
+  const pool = poolFor(browser, origin, options);
+  const pooled = await pooledContext(pool, browser, origin, options);
   const log: PageLog = { thirdParty: [], failed: [], errors: [] };
   pooled.log = log;
   const page = await pooled.context.newPage();
@@ -121,8 +127,7 @@ export async function openPage(browser: Browser, origin: string, options: Browse
     } catch {
       // A context that cannot be cleaned is not reused.
       await pooled.context.close().catch(() => undefined);
-      const list = pools.get(browser)?.get(JSON.stringify(options));
-      list?.splice(list.indexOf(pooled), 1);
+      pool.splice(pool.indexOf(pooled), 1);
     }
   };
   return { page, log, close };

@@ -19,24 +19,13 @@ const DOCUMENT_PAGE = /^\/(zh|en)\/(reports|forum)\/[^/]+\/$/;
 
 /**
  * Parallel views and one-page editions (src/editions/): kept out of the sitemap
- * (they repeat the chapters), so listed here from the pages they repeat. The
- * one-page editions are all listed; of the parallel views, the first of each
- * document in each language and every `every`-th after it.
+ * (they repeat the chapters), so listed here from the pages they repeat.
  */
-export function editionPaths(outDir = ROOT_BUILD.dir, every = 8): { onePage: string[]; parallel: string[]; parallelSample: string[] } {
+export function editionPaths(outDir = ROOT_BUILD.dir): { onePage: string[]; parallel: string[] } {
   const paths = sitemapPaths(outDir);
   const onePage = paths.filter((p) => DOCUMENT_PAGE.test(p)).map((p) => `${p}all/`);
   const parallel = paths.filter((p) => PART_PAGE.test(p)).map((p) => `${p}parallel/`);
-  const seenDoc = new Set<string>();
-  const count = { zh: 0, en: 0 };
-  const parallelSample = parallel.filter((p) => {
-    const doc = p.split("/").slice(0, 4).join("/");
-    const lang = p.split("/")[1] as "zh" | "en";
-    const first = !seenDoc.has(doc);
-    seenDoc.add(doc);
-    return count[lang]++ % every === 0 || first;
-  });
-  return { onePage, parallel, parallelSample };
+  return { onePage, parallel };
 }
 
 /** One page of each type, for checks too slow to run on every page. */
@@ -88,11 +77,10 @@ export function pageFamily(path: string): { family: string; group: string } {
  * language: always the first; `largest`, also the largest (the most varied
  * content); `every`, also every n-th after the first. Families not listed are
  * visited in full (indexes, overviews, charts: each is one page or draws its own
- * picture).
+ * picture); one-page editions and risk pages have rules of their own (below).
  */
 const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
   chapter: { largest: true },
-  "one-page": {},
   parallel: {},
   "glossary-term": { every: 50, largest: true },
   speaker: { largest: true },
@@ -109,7 +97,7 @@ const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
  * above; html-validate and the link check still read every page).
  */
 export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
-  const editions = editionPaths(outDir, 1);
+  const editions = editionPaths(outDir);
   const share = readdirRecursive(outDir, "zh/share").concat(readdirRecursive(outDir, "en/share"));
   const embeds = sitemapPaths(outDir).filter((p) => pageFamily(p).family === "chart").map((p) => `${p}embed/`);
   const candidates = [...allPagePaths(outDir).filter((p) => p !== "/"), ...editions.onePage, ...editions.parallel, ...share, ...embeds].filter((p) => existsSync(pageFile(outDir, p)));
