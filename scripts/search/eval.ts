@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, ConsoleMessage, Page, Request } from "playwright-core";
 
 export type Lang = "zh" | "en";
 
@@ -73,25 +73,44 @@ export function score(query: LabelledQuery, lang: Lang, top: ShownResult[]): Pic
   return { found, missing, firstRank };
 }
 
-/** Type a query into the page's search box, submit, and read the top five results. */
+/**
+ * Type a query into the page's search box, submit, and read the top five
+ * results. A search that ends in an error, or does not finish, throws with what
+ * the page said went wrong (console errors, failed requests).
+ */
 export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{ top: ShownResult[]; ms: number }> {
   const root = page.locator(".search-page [data-search]");
   const box = root.getByRole("searchbox");
-  await box.fill(q);
-  await box.press("Enter");
-  await page
-    .waitForFunction(
-      (query) => {
-        const r = document.querySelector<HTMLElement>(".search-page [data-search]");
-        return r?.dataset.state === "done" && r.dataset.query === query.trim();
-      },
-      q,
-      { timeout: 60_000 },
-    )
-    .catch(async () => {
-      const state = await root.evaluate((r) => `${r.dataset.state} (query ${r.dataset.query}): ${r.querySelector(".search-status")?.textContent}`);
-      throw new Error(`search for “${q}” did not finish: ${state}`);
-    });
+  const trouble: string[] = [];
+  const onConsole = (m: ConsoleMessage) => void (m.type() === "error" && trouble.push(m.text()));
+  const onFailed = (r: Request) => void trouble.push(`${r.url()}: ${r.failure()?.errorText}`);
+  page.on("console", onConsole);
+  page.on("requestfailed", onFailed);
+  try {
+    // The page loads its search module after the page itself; typing before it is mounted would submit the form.
+    await page.locator(".search-page [data-search][data-state]").waitFor();
+    await box.fill(q);
+    await box.press("Enter");
+    const state = await page
+      .waitForFunction(
+        (query) => {
+          const r = document.querySelector<HTMLElement>(".search-page [data-search]");
+          // "error" ends the wait at once; "done" counts only for this query.
+          return r?.dataset.state === "error" ? "error" : r?.dataset.state === "done" && r.dataset.query === query.trim() ? "done" : false;
+        },
+        q,
+        { timeout: 45_000 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => "unfinished");
+    if (state !== "done") {
+      const shown = await root.evaluate((r) => `${r.dataset.state} (query ${r.dataset.query}): ${r.querySelector(".search-status")?.textContent}`);
+      throw new Error(`search for “${q}” did not finish: ${shown}${trouble.length ? `\n${trouble.join("\n")}` : ""}`);
+    }
+  } finally {
+    page.off("console", onConsole);
+    page.off("requestfailed", onFailed);
+  }
   const raw = await root.locator(".search-result").evaluateAll((items) =>
     items.slice(0, 5).map((li) => ({
       href: li.querySelector<HTMLAnchorElement>(".search-result__title")!.href,
@@ -107,17 +126,10 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
 export async function runQueries(browser: Browser, origin: string, lang: Lang, queries: LabelledQuery[]): Promise<QueryRun[]> {
   const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-GB" });
   const page = await context.newPage();
-  // What the page said went wrong, so a search that ends in an error names its cause.
-  const trouble: string[] = [];
-  page.on("console", (m) => m.type() === "error" && trouble.push(m.text()));
-  page.on("requestfailed", (r) => trouble.push(`${r.url()}: ${r.failure()?.errorText}`));
-  page.on("response", (r) => r.status() >= 400 && trouble.push(`${r.url()}: HTTP ${r.status()}`));
   await page.goto(`${origin}/${lang}/search/`);
   const runs: QueryRun[] = [];
   for (const query of queries.filter((x) => x.langs.includes(lang))) {
-    const { top, ms } = await searchOnPage(page, query.q).catch((error: Error) => {
-      throw new Error(`${error.message}${trouble.length ? `\n${trouble.join("\n")}` : ""}`);
-    });
+    const { top, ms } = await searchOnPage(page, query.q);
     runs.push({ query, lang, top, ms, ...score(query, lang, top) });
   }
   await context.close();

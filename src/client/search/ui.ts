@@ -212,6 +212,9 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     timer = window.setTimeout(() => void run(input.value), 180);
   });
   for (const select of Object.values(selects)) select?.addEventListener("change", () => void run(input.value));
+  // Mounted: from now on a query runs in place (before this, Enter submits the form and reloads the page).
+  // The benchmark and tests wait for it; a run then moves the state on to "busy", "done" or "error".
+  root.dataset.state = "ready";
   if (syncUrl) {
     form.addEventListener("submit", (event) => {
       event.preventDefault();
