@@ -31,9 +31,23 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Corrections run before the ids, so a passage's search label shows the corrected wording.
-    remarkPlugins: [remarkCjkFriendly, remarkAsrCorrections, remarkExplicitIds, remarkSourceHosts, remarkMdxComponentLang],
+    remarkPlugins: [
+      remarkCjkFriendly,
+      remarkAsrCorrections,
+      remarkExplicitIds,
+      remarkSourceHosts,
+      remarkMdxComponentLang,
+    ],
     // Glossary links come last, once headings, footnotes and paragraph links are in place (they are never linked inside).
-    rehypePlugins: [rehypeFootnotesI18n, rehypeHeadingAnchors, rehypeHeadingText, rehypeParagraphLinks, rehypeGlossaryTerms, rehypeDiscussedIn, rehypeExternalLinks],
+    rehypePlugins: [
+      rehypeFootnotesI18n,
+      rehypeHeadingAnchors,
+      rehypeHeadingText,
+      rehypeParagraphLinks,
+      rehypeGlossaryTerms,
+      rehypeDiscussedIn,
+      rehypeExternalLinks,
+    ],
     smartypants: false,
   },
   devToolbar: { enabled: false },

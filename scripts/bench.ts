@@ -61,11 +61,17 @@ async function main() {
   out("|---|---:|");
   out(`| content check | ${(timings.validate / 1000).toFixed(1)} |`);
   out(`| astro build | ${(timings.astro / 1000).toFixed(1)} |`);
-  out(`| preview images, this build (${timings.previews.images}: ${timings.previews.rendered} drawn, ${timings.previews.cached} from the cache) | ${(timings.ogImages / 1000).toFixed(1)} |`);
+  out(
+    `| preview images, this build (${timings.previews.images}: ${timings.previews.rendered} drawn, ${timings.previews.cached} from the cache) | ${(timings.ogImages / 1000).toFixed(1)} |`,
+  );
   out(`| pagefind | ${(timings.pagefind / 1000).toFixed(1)} |`);
   out(`| CSP post-build | ${(timings.csp / 1000).toFixed(1)} |`);
-  out(`| **total** | **${(timings.total / 1000).toFixed(1)}** (budget < 90 s on 2 cores) ${mark(timings.total < 90_000)} |`);
-  out(`| preview images with an empty cache (all ${cold.images} drawn; not part of the total) | ${(cold.ms / 1000).toFixed(1)} |`);
+  out(
+    `| **total** | **${(timings.total / 1000).toFixed(1)}** (budget < 90 s on 2 cores) ${mark(timings.total < 90_000)} |`,
+  );
+  out(
+    `| preview images with an empty cache (all ${cold.images} drawn; not part of the total) | ${(cold.ms / 1000).toFixed(1)} |`,
+  );
   out();
 
   out("## Page weight (raw / gzip)");
@@ -84,14 +90,21 @@ async function main() {
       budgets.push(`HTML+CSS ≤ 150 KB: ${mark(m.html.raw + m.css.raw <= 150 * 1024)}`);
     }
     if (type === "chart") budgets.push(`JS ≤ 90 KB: ${mark(m.jsInitial.raw <= 90 * 1024)}`);
-    out(`| ${type} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${type === "search" ? "(loads at once)" : w(m.jsSearch)} | ${w(m.searchData)} | ${budgets.join("; ") || "–"} |`);
+    out(
+      `| ${type} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${type === "search" ? "(loads at once)" : w(m.jsSearch)} | ${w(m.searchData)} | ${budgets.join("; ") || "–"} |`,
+    );
   }
   // The whole-document pages have no budget (they are as large as the document); we watch their weight.
-  for (const [label, family] of [["one-page edition (largest)", "all"], ["parallel view (largest)", "parallel"]] as const) {
+  for (const [label, family] of [
+    ["one-page edition (largest)", "all"],
+    ["parallel view (largest)", "parallel"],
+  ] as const) {
     const path = largestPage(outDir, family);
     if (!path) continue;
     const m = await measurePage(browser, server.origin + path, false);
-    out(`| ${label}: ${path} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${w(m.jsSearch)} | ${w(m.searchData)} | – |`);
+    out(
+      `| ${label}: ${path} | ${w(m.html)} | ${w(m.css)} | ${w(m.jsInitial)} | ${w(m.jsSearch)} | ${w(m.searchData)} | – |`,
+    );
   }
   out();
   await browser.close();
@@ -108,7 +121,9 @@ async function main() {
     }
     const s: LighthouseScores = await lighthouseScores(server.origin + path);
     const cell = (v: number, min: number) => `${v} ${v >= min ? "✓" : "✗"}`;
-    out(`| ${type} | ${cell(s.performance, 95)} | ${cell(s.accessibility, 100)} | ${cell(s.bestPractices, 100)} | ${cell(s.seo, 100)} |`);
+    out(
+      `| ${type} | ${cell(s.performance, 95)} | ${cell(s.accessibility, 100)} | ${cell(s.bestPractices, 100)} | ${cell(s.seo, 100)} |`,
+    );
   }
   await server.stop();
 

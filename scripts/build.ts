@@ -41,8 +41,18 @@ export async function build(outDir = process.env.OUT_DIR ?? "dist", quiet = fals
   const t3 = performance.now();
   const csp = await applyCsp(outDir);
   const t4 = performance.now();
-  const timings = { validate: t1 - t0, astro: t2 - t1, ogImages: t2b - t2, pagefind: t3 - t2b, csp: t4 - t3, total: t4 - t0, previews };
-  log(`content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s (${csp.files} pages) · total ${(timings.total / 1000).toFixed(1)}s`);
+  const timings = {
+    validate: t1 - t0,
+    astro: t2 - t1,
+    ogImages: t2b - t2,
+    pagefind: t3 - t2b,
+    csp: t4 - t3,
+    total: t4 - t0,
+    previews,
+  };
+  log(
+    `content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s (${csp.files} pages) · total ${(timings.total / 1000).toFixed(1)}s`,
+  );
   return timings;
 }
 

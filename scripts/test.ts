@@ -32,10 +32,18 @@ const reports = mkdtempSync(join(tmpdir(), "npm-test-"));
  * Run a command. Output streams when the stage runs alone; when it runs beside
  * another it is kept and printed whole when the stage ends, so logs stay readable.
  */
-function run(name: string, command: string, args: string[], options: { buffered?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Stage> {
+function run(
+  name: string,
+  command: string,
+  args: string[],
+  options: { buffered?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<Stage> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: options.buffered ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...options.env },
+      stdio: options.buffered ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
     const chunks: Buffer[] = [];
     child.stdout?.on("data", (c: Buffer) => chunks.push(c));
     child.stderr?.on("data", (c: Buffer) => chunks.push(c));
@@ -54,23 +62,49 @@ function run(name: string, command: string, args: string[], options: { buffered?
 /** A vitest project, with a JSON report so the table can count its tests. */
 async function vitest(name: string, project: string, buffered = false): Promise<Stage> {
   const json = join(reports, `${project}.json`);
-  const stage = await run(name, process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${json}`], { buffered });
+  const stage = await run(
+    name,
+    process.execPath,
+    [
+      "node_modules/vitest/vitest.mjs",
+      "run",
+      "--project",
+      project,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${json}`,
+    ],
+    { buffered },
+  );
   if (existsSync(json)) {
-    const r = JSON.parse(readFileSync(json, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const r = JSON.parse(readFileSync(json, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     stage.tests = { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
   }
   return stage;
 }
 
 /** `npm run build` (scripts/build.ts), with OUT_DIR, BASE_PATH and SITE_URL taken from env. */
-const build = (name: string, env: NodeJS.ProcessEnv = {}, buffered = false) => run(name, process.execPath, ["--import", "tsx", "scripts/build.ts"], { env, buffered });
+const build = (name: string, env: NodeJS.ProcessEnv = {}, buffered = false) =>
+  run(name, process.execPath, ["--import", "tsx", "scripts/build.ts"], { env, buffered });
 
 function table(total: number): string {
   const rows = stages.map((s) => {
-    const tests = s.tests ? `${s.tests.passed} passed, ${s.tests.failed} failed${s.tests.skipped ? `, ${s.tests.skipped} skipped` : ""}` : "";
+    const tests = s.tests
+      ? `${s.tests.passed} passed, ${s.tests.failed} failed${s.tests.skipped ? `, ${s.tests.skipped} skipped` : ""}`
+      : "";
     return `| ${s.name} | ${s.seconds.toFixed(1)} | ${s.ok ? "ok" : "FAILED"} | ${tests} |`;
   });
-  const text = ["| stage | seconds | result | tests |", "|---|---:|---|---|", ...rows, `| **total (wall)** | **${total.toFixed(1)}** | | |`].join("\n");
+  const text = [
+    "| stage | seconds | result | tests |",
+    "|---|---:|---|---|",
+    ...rows,
+    `| **total (wall)** | **${total.toFixed(1)}** | | |`,
+  ].join("\n");
   console.log(`\n${text}`);
   const passed = stages.reduce((n, s) => n + (s.tests?.passed ?? 0), 0);
   const failed = stages.reduce((n, s) => n + (s.tests?.failed ?? 0), 0);
@@ -83,9 +117,19 @@ function table(total: number): string {
 function record(text: string): void {
   const file = "docs/benchmarks.md";
   const [start, end] = ["<!-- npm-test:start -->", "<!-- npm-test:end -->"];
-  const section = [start, "## npm test, stage by stage", "", `Recorded by \`npm test -- --record\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Node ${process.version}); budget 600 s.`, "", text, end].join("\n");
+  const section = [
+    start,
+    "## npm test, stage by stage",
+    "",
+    `Recorded by \`npm test -- --record\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Node ${process.version}); budget 600 s.`,
+    "",
+    text,
+    end,
+  ].join("\n");
   const old = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
-  const next = old.includes(start) ? old.slice(0, old.indexOf(start)) + section + old.slice(old.indexOf(end) + end.length) : `${old.trimEnd()}\n\n${section}\n`;
+  const next = old.includes(start)
+    ? old.slice(0, old.indexOf(start)) + section + old.slice(old.indexOf(end) + end.length)
+    : `${old.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }
 
@@ -95,7 +139,9 @@ async function main(): Promise<boolean> {
 
   const [typesAndBuild, unit] = await Promise.all([
     (async () => {
-      const types = await run("types (astro check)", process.execPath, ["node_modules/astro/astro.js", "check"], { buffered: true });
+      const types = await run("types (astro check)", process.execPath, ["node_modules/astro/astro.js", "check"], {
+        buffered: true,
+      });
       if (!types.ok || !building) return types.ok;
       return (await build("build dist/ (content check, astro, previews, pagefind, CSP)", {}, true)).ok;
     })(),
@@ -104,7 +150,11 @@ async function main(): Promise<boolean> {
   if (!typesAndBuild || !unit.ok) return false;
 
   if (building) {
-    const sub = await build("build dist-subpath/ (served at /kb/)", { OUT_DIR: "dist-subpath", BASE_PATH: "/kb/", SITE_URL: "https://reports.example.org" });
+    const sub = await build("build dist-subpath/ (served at /kb/)", {
+      OUT_DIR: "dist-subpath",
+      BASE_PATH: "/kb/",
+      SITE_URL: "https://reports.example.org",
+    });
     if (!sub.ok) return false;
   }
   return (await vitest("site tests (browser, links, markup, search)", "site")).ok;

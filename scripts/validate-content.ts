@@ -4,7 +4,9 @@ import { validateContent, formatProblems } from "./validate/index.ts";
 
 const problems = await validateContent(resolve(process.argv[2] ?? "content"));
 if (problems.length) {
-  console.error(`Content check failed (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${formatProblems(problems)}`);
+  console.error(
+    `Content check failed (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${formatProblems(problems)}`,
+  );
   process.exit(1);
 }
 console.log("Content check passed.");

@@ -37,7 +37,8 @@ export async function measurePage(browser: Browser, url: string, openSearch: boo
         const path = new URL(response.url()).pathname;
         if (type === "document") add(weight.html, body);
         else if (type === "stylesheet") add(weight.css, body);
-        else if (type === "script" || path.endsWith(".js") || path.endsWith(".wasm") || path.includes("wasm.")) add(phase === "initial" ? weight.jsInitial : weight.jsSearch, body);
+        else if (type === "script" || path.endsWith(".js") || path.endsWith(".wasm") || path.includes("wasm."))
+          add(phase === "initial" ? weight.jsInitial : weight.jsSearch, body);
         else if (path.includes("/pagefind/")) add(weight.searchData, body);
       })(),
     );
@@ -47,7 +48,10 @@ export async function measurePage(browser: Browser, url: string, openSearch: boo
   if (openSearch) {
     phase = "search";
     await page.locator("[data-search-open]").click();
-    await page.getByRole("dialog").getByRole("searchbox").fill(new URL(url).pathname.startsWith("/en/") ? "risk" : "风险");
+    await page
+      .getByRole("dialog")
+      .getByRole("searchbox")
+      .fill(new URL(url).pathname.startsWith("/en/") ? "risk" : "风险");
     await page.getByRole("dialog").locator(".search-result").first().waitFor();
     await page.waitForLoadState("networkidle");
     await Promise.all(pending);

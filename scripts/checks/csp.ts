@@ -13,9 +13,11 @@ export function cspProblems(page: Pick<PageInfo, "file" | "csp" | "inlineScripts
   else {
     if (/'unsafe-inline'/.test(scriptSrc)) problems.push(`${page.file}: script-src allows 'unsafe-inline'`);
     if (/'unsafe-eval'/.test(scriptSrc)) problems.push(`${page.file}: script-src allows 'unsafe-eval'`);
-    if (/(^|\s)(\*|https?:|data:)(\s|$)/.test(scriptSrc)) problems.push(`${page.file}: script-src allows scripts from anywhere`);
+    if (/(^|\s)(\*|https?:|data:)(\s|$)/.test(scriptSrc))
+      problems.push(`${page.file}: script-src allows scripts from anywhere`);
     for (const script of page.inlineScripts) {
-      if (!scriptSrc.includes(sha256(script))) problems.push(`${page.file}: an inline script is not covered by a hash: ${script.trim().slice(0, 60)}`);
+      if (!scriptSrc.includes(sha256(script)))
+        problems.push(`${page.file}: an inline script is not covered by a hash: ${script.trim().slice(0, 60)}`);
     }
   }
   if (!/object-src 'none'/.test(policy)) problems.push(`${page.file}: object-src is not 'none'`);

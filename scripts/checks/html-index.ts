@@ -79,7 +79,18 @@ const LINK_ATTRS: Record<string, string[]> = {
 export function indexPage(html: string, file: string, base = "/"): PageInfo {
   const doc = parseDocument(html);
   const elements = DomUtils.findAll(() => true, doc.children) as Element[];
-  const info: PageInfo = { file, path: servedPath(file, base), ids: new Set(), links: [], title: "", csp: [], inlineScripts: [], noindex: false, card: {}, unnamedImages: [] };
+  const info: PageInfo = {
+    file,
+    path: servedPath(file, base),
+    ids: new Set(),
+    links: [],
+    title: "",
+    csp: [],
+    inlineScripts: [],
+    noindex: false,
+    card: {},
+    unnamedImages: [],
+  };
   const images: Element[] = [];
   for (const el of elements) {
     if (el.attribs.id) info.ids.add(el.attribs.id);
@@ -87,21 +98,31 @@ export function indexPage(html: string, file: string, base = "/"): PageInfo {
     for (const attr of LINK_ATTRS[el.name] ?? []) {
       const url = el.attribs[attr];
       if (url === undefined) continue;
-      info.links.push({ tag: el.name, attr, url, rel: el.attribs.rel, ...(el.name === "a" ? { text: accessibleText(el) } : {}) });
+      info.links.push({
+        tag: el.name,
+        attr,
+        url,
+        rel: el.attribs.rel,
+        ...(el.name === "a" ? { text: accessibleText(el) } : {}),
+      });
     }
     if (el.name === "html") info.lang = el.attribs.lang;
     if (el.name === "title") info.title = DomUtils.textContent(el).trim();
     if (el.name === "meta" && el.attribs.name === "description") info.description = el.attribs.content;
-    if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? "")) info.noindex = true;
-    if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy") info.csp.push(el.attribs.content ?? "");
+    if (el.name === "meta" && el.attribs.name === "robots" && /noindex/.test(el.attribs.content ?? ""))
+      info.noindex = true;
+    if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy")
+      info.csp.push(el.attribs.content ?? "");
     if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
     const cardKey = el.name === "meta" ? (el.attribs.property ?? el.attribs.name) : undefined;
     if (cardKey && /^(og|twitter):/.test(cardKey)) {
       (info.card[cardKey] ??= []).push(el.attribs.content ?? "");
       // The card's own address and image must resolve like any link.
-      if (cardKey === "og:url" || cardKey === "og:image") info.links.push({ tag: "meta", attr: cardKey, url: el.attribs.content ?? "" });
+      if (cardKey === "og:url" || cardKey === "og:image")
+        info.links.push({ tag: "meta", attr: cardKey, url: el.attribs.content ?? "" });
     }
-    if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type)) info.inlineScripts.push(DomUtils.textContent(el));
+    if (el.name === "script" && !el.attribs.src && isExecutableScriptType(el.attribs.type))
+      info.inlineScripts.push(DomUtils.textContent(el));
     if (el.name === "img" || el.attribs.role === "img") images.push(el);
   }
   // An image is named by alt (an empty alt marks it decorative), aria-label, or
@@ -109,9 +130,18 @@ export function indexPage(html: string, file: string, base = "/"): PageInfo {
   const byId = new Map(elements.filter((el) => el.attribs.id).map((el) => [el.attribs.id!, el]));
   for (const img of images) {
     if (img.attribs["aria-hidden"] === "true") continue;
-    const labelled = (img.attribs["aria-labelledby"] ?? "").split(/\s+/).filter(Boolean).map((id) => byId.get(id));
-    const named = (img.name === "img" && img.attribs.alt !== undefined) || !!img.attribs["aria-label"]?.trim() || (labelled.length > 0 && labelled.every((el) => el && DomUtils.textContent(el).trim()));
-    if (!named) info.unnamedImages.push(`<${img.name}${img.attribs.src ? ` src="${img.attribs.src}"` : ""}${img.attribs.class ? ` class="${img.attribs.class}"` : ""}>`);
+    const labelled = (img.attribs["aria-labelledby"] ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => byId.get(id));
+    const named =
+      (img.name === "img" && img.attribs.alt !== undefined) ||
+      !!img.attribs["aria-label"]?.trim() ||
+      (labelled.length > 0 && labelled.every((el) => el && DomUtils.textContent(el).trim()));
+    if (!named)
+      info.unnamedImages.push(
+        `<${img.name}${img.attribs.src ? ` src="${img.attribs.src}"` : ""}${img.attribs.class ? ` class="${img.attribs.class}"` : ""}>`,
+      );
   }
   return info;
 }

@@ -24,7 +24,9 @@ const REFERENCES: readonly { attr: string; list: boolean; on?: string }[] = [
 
 class NoMissingReferences extends Rule<{ key: string; value: string }> {
   documentation(context: { key: string; value: string }) {
-    return { description: `The element ID "${context.value}" referenced by the ${context.key} attribute must point to an existing element.` };
+    return {
+      description: `The element ID "${context.value}" referenced by the ${context.key} attribute must point to an existing element.`,
+    };
   }
 
   setup() {
@@ -38,12 +40,18 @@ class NoMissingReferences extends Rule<{ key: string; value: string }> {
           if (on && node.tagName !== on) continue;
           const value = node.getAttribute(attr)?.value;
           if (value === undefined || value === null || value instanceof DynamicValue || value === "") continue;
-          for (const one of list ? value.split(/\s+/).filter(Boolean) : [value]) refs.push({ node, key: attr, value: one });
+          for (const one of list ? value.split(/\s+/).filter(Boolean) : [value])
+            refs.push({ node, key: attr, value: one });
         }
       });
       for (const ref of refs) {
         if (ids.has(ref.value)) continue;
-        this.report(ref.node, `Element references missing id "${ref.value}"`, ref.node.getAttribute(ref.key)?.valueLocation ?? undefined, ref);
+        this.report(
+          ref.node,
+          `Element references missing id "${ref.value}"`,
+          ref.node.getAttribute(ref.key)?.valueLocation ?? undefined,
+          ref,
+        );
       }
     });
   }

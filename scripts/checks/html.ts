@@ -28,7 +28,9 @@ export interface MarkupError {
 }
 
 function toErrors(file: string, messages: readonly Message[]): MarkupError[] {
-  return messages.filter((m) => m.severity === 2).map((m) => ({ file, line: m.line, rule: m.ruleId, message: m.message }));
+  return messages
+    .filter((m) => m.severity === 2)
+    .map((m) => ({ file, line: m.line, rule: m.ruleId, message: m.message }));
 }
 
 /** Validate the given HTML files (default: every one in outDir). */

@@ -36,14 +36,19 @@ export function checkSiteLinks(pages: readonly PageInfo[], outDir: string, base:
   for (const page of pages) {
     const pageUrl = new URL(page.path, site);
     for (const link of page.links) {
-      const where = link.tag === "meta" ? `<meta property="${link.attr}" content="${link.url}">` : `<${link.tag} ${link.attr}="${link.url}">`;
+      const where =
+        link.tag === "meta"
+          ? `<meta property="${link.attr}" content="${link.url}">`
+          : `<${link.tag} ${link.attr}="${link.url}">`;
       if (link.tag === "meta" && !/^https?:\/\//.test(link.url)) {
         problems.push({ file: page.file, problem: `${where} is not an absolute URL` });
         continue;
       }
       if (link.tag === "a") {
-        if (!link.text) problems.push({ file: page.file, problem: `${where} has no text a screen reader could announce` });
-        else if (VAGUE_TEXT.test(link.text)) problems.push({ file: page.file, problem: `${where} text "${link.text}" does not say where it goes` });
+        if (!link.text)
+          problems.push({ file: page.file, problem: `${where} has no text a screen reader could announce` });
+        else if (VAGUE_TEXT.test(link.text))
+          problems.push({ file: page.file, problem: `${where} text "${link.text}" does not say where it goes` });
       }
       if (link.url === "" || link.url === "#") {
         problems.push({ file: page.file, problem: `${where} points nowhere` });
@@ -62,8 +67,10 @@ export function checkSiteLinks(pages: readonly PageInfo[], outDir: string, base:
       }
       if (target.protocol === "mailto:" || target.protocol === "data:") continue;
       if (target.origin !== new URL(site).origin) {
-        if (link.tag !== "a") problems.push({ file: page.file, problem: `${where} loads a resource from another site (${target.origin})` });
-        else if (!/\bnoopener\b/.test(link.rel ?? "")) problems.push({ file: page.file, problem: `${where} is an external link without rel="noopener"` });
+        if (link.tag !== "a")
+          problems.push({ file: page.file, problem: `${where} loads a resource from another site (${target.origin})` });
+        else if (!/\bnoopener\b/.test(link.rel ?? ""))
+          problems.push({ file: page.file, problem: `${where} is an external link without rel="noopener"` });
         continue;
       }
       const file = fileFor(outDir, base, target.pathname);
@@ -74,7 +81,11 @@ export function checkSiteLinks(pages: readonly PageInfo[], outDir: string, base:
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && file.endsWith(".html")) {
         const targetPage = byFile.get(file);
-        if (targetPage && !targetPage.ids.has(fragment)) problems.push({ file: page.file, problem: `${where}: ${target.pathname} has no element with id "${fragment}"` });
+        if (targetPage && !targetPage.ids.has(fragment))
+          problems.push({
+            file: page.file,
+            problem: `${where}: ${target.pathname} has no element with id "${fragment}"`,
+          });
       }
     }
   }

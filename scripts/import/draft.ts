@@ -2,7 +2,14 @@ import { normalizeText, findRadicals } from "./normalize.ts";
 import { convertFootnotes } from "./footnotes.ts";
 import { dropPageNumbers, joinVerticalText, rejoinLines } from "./rejoin.ts";
 import type { Recipe } from "./recipe.ts";
-import { bulletsToMarkdown, dropChapterFooters, separateCaptions, sourceUrls, splitSlides, tightenLists } from "./slides.ts";
+import {
+  bulletsToMarkdown,
+  dropChapterFooters,
+  separateCaptions,
+  sourceUrls,
+  splitSlides,
+  tightenLists,
+} from "./slides.ts";
 
 /**
  * One slide as draft MDX: title heading (id to fill in), captions as figures,
@@ -15,7 +22,14 @@ export function slideToMdx(body: readonly string[], urls: readonly string[], ind
   const out: string[] = [];
   if (parts.title) out.push(`### ${parts.title} \\{#${id}\\}`, "");
   parts.captions.forEach((caption, k) => {
-    out.push(`<Figure id="${id}-fig-${k + 1}" imageMissing>`, "", ...caption.map((l) => escapeMdx(l.trim())), "", "</Figure>", "");
+    out.push(
+      `<Figure id="${id}-fig-${k + 1}" imageMissing>`,
+      "",
+      ...caption.map((l) => escapeMdx(l.trim())),
+      "",
+      "</Figure>",
+      "",
+    );
   });
   out.push(...tightenLists(bulletsToMarkdown(rejoinLines(parts.rest))).map(escapeMdx), "");
   const sources = sourceUrls(urls);
@@ -70,8 +84,20 @@ export function draftChapters(seedText: string, recipe: Recipe): DraftChapter[] 
     const title = chapter.untitled ? "" : lines.shift()!.trim();
     if (slides) {
       lines = splitSlides(dropChapterFooters(lines)).flatMap((slide, k) => slideToMdx(slide.body, slide.urls, k));
-      const front = ["---", `title: ${yamlString(title || "TODO: title supplied by the editors")}`, `order: ${index + 1}`, `description: ${yamlString("TODO")}`, "---", ""];
-      return { slug: chapter.slug, order: index + 1, title, mdx: front.concat(tidyBlankLines(lines)).join("\n") + "\n" };
+      const front = [
+        "---",
+        `title: ${yamlString(title || "TODO: title supplied by the editors")}`,
+        `order: ${index + 1}`,
+        `description: ${yamlString("TODO")}`,
+        "---",
+        "",
+      ];
+      return {
+        slug: chapter.slug,
+        order: index + 1,
+        title,
+        mdx: front.concat(tidyBlankLines(lines)).join("\n") + "\n",
+      };
     }
     lines = convertFootnotes(tidyBlankLines(lines), recipe.footnotes).map((l) =>
       l.startsWith("[^") ? l : escapeMdx(l),

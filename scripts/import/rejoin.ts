@@ -23,9 +23,7 @@ export function isPageNumberLine(line: string): boolean {
  * final punctuation of a line ("…选择。 58").
  */
 export function dropPageNumbers(lines: readonly string[]): string[] {
-  return lines
-    .filter((l) => !isPageNumberLine(l))
-    .map((l) => l.replace(/([。！？.!?])\s+\d{1,3}\s*$/u, "$1"));
+  return lines.filter((l) => !isPageNumberLine(l)).map((l) => l.replace(/([。！？.!?])\s+\d{1,3}\s*$/u, "$1"));
 }
 
 /**
@@ -102,8 +100,7 @@ export function rejoinLines(lines: readonly string[], options: RejoinOptions = {
       if (j >= lines.length) break;
       const next = lines[j]!;
       const punctuationWrap = CLOSING_PUNCT.test(next.trim()) && current.trim() !== "";
-      const lengthWrap =
-        endsMidSentence(current) && [...current.trim()].length >= minWrap && canContinue(next);
+      const lengthWrap = endsMidSentence(current) && [...current.trim()].length >= minWrap && canContinue(next);
       if (!punctuationWrap && !lengthWrap) break;
       current = joinPair(current, next);
       i = j + 1;

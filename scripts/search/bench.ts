@@ -8,7 +8,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { serveBuiltSite } from "../../test/helpers/server.ts";
 import { launchBrowser } from "../../test/helpers/browser.ts";
-import { firstQueryTransfer, loadQueries, runQueries, summarize, type Lang, type QueryRun, type Transfer } from "./eval.ts";
+import {
+  firstQueryTransfer,
+  loadQueries,
+  runQueries,
+  summarize,
+  type Lang,
+  type QueryRun,
+  type Transfer,
+} from "./eval.ts";
 
 const TARGETS = { recall: 0.95, p95: 100, firstKb: 150 };
 const DIR = process.env.SITE_DIR ?? "dist";
@@ -21,7 +29,16 @@ const transfer = new Map<Lang, Transfer>();
 try {
   for (const lang of langs) {
     // A first query from a chapter page, as a reader would: Chinese text needs the converter.
-    transfer.set(lang, await firstQueryTransfer(browser, server.origin, lang, `/${lang}/reports/frontier-models-2023/safety/`, lang === "zh" ? "对齐" : "alignment"));
+    transfer.set(
+      lang,
+      await firstQueryTransfer(
+        browser,
+        server.origin,
+        lang,
+        `/${lang}/reports/frontier-models-2023/safety/`,
+        lang === "zh" ? "对齐" : "alignment",
+      ),
+    );
     runs.set(lang, await runQueries(browser, server.origin, lang, queries));
   }
 } finally {
@@ -31,18 +48,30 @@ try {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const lines: string[] = [];
-lines.push(`Labelled queries: ${queries.length} (${langs.map((l) => `${runs.get(l)!.length} run on /${l}/`).join(", ")}).`, "");
-lines.push("| Language | recall@5 | MRR | all labels in top 5 | p50 | p95 | first query: requests | raw | gzip | brotli |");
+lines.push(
+  `Labelled queries: ${queries.length} (${langs.map((l) => `${runs.get(l)!.length} run on /${l}/`).join(", ")}).`,
+  "",
+);
+lines.push(
+  "| Language | recall@5 | MRR | all labels in top 5 | p50 | p95 | first query: requests | raw | gzip | brotli |",
+);
 lines.push("|---|---|---|---|---|---|---|---|---|---|");
 for (const lang of langs) {
   const s = summarize(lang, runs.get(lang)!);
   const t = transfer.get(lang)!;
-  lines.push(`| ${lang} | ${s.recallAt5.toFixed(3)} | ${s.mrr.toFixed(3)} | ${s.complete}/${s.queries} | ${s.p50.toFixed(0)} ms | ${s.p95.toFixed(0)} ms | ${t.requests} | ${kb(t.raw)} KB | ${kb(t.gzip)} KB | ${kb(t.brotli)} KB |`);
+  lines.push(
+    `| ${lang} | ${s.recallAt5.toFixed(3)} | ${s.mrr.toFixed(3)} | ${s.complete}/${s.queries} | ${s.p50.toFixed(0)} ms | ${s.p95.toFixed(0)} ms | ${t.requests} | ${kb(t.raw)} KB | ${kb(t.gzip)} KB | ${kb(t.brotli)} KB |`,
+  );
 }
-lines.push("", `Targets: recall@5 ≥ ${TARGETS.recall}, p95 < ${TARGETS.p95} ms, first query < ${TARGETS.firstKb} KB compressed.`);
+lines.push(
+  "",
+  `Targets: recall@5 ≥ ${TARGETS.recall}, p95 < ${TARGETS.p95} ms, first query < ${TARGETS.firstKb} KB compressed.`,
+);
 const byKind = new Map<string, { n: number; r: number }>();
 for (const r of [...runs.values()].flat()) {
-  const cross = (r.lang === "en" && /\p{Script=Han}/u.test(r.query.q)) || (r.lang === "zh" && !/\p{Script=Han}/u.test(r.query.q) && r.query.kind === "en");
+  const cross =
+    (r.lang === "en" && /\p{Script=Han}/u.test(r.query.q)) ||
+    (r.lang === "zh" && !/\p{Script=Han}/u.test(r.query.q) && r.query.kind === "en");
   for (const kind of [r.query.kind, ...(cross ? ["cross-language"] : [])]) {
     const k = byKind.get(kind) ?? { n: 0, r: 0 };
     k.n++;
@@ -55,7 +84,8 @@ for (const [kind, k] of [...byKind].sort()) lines.push(`| ${kind} | ${k.n} | ${(
 const misses = [...runs.values()].flat().filter((r) => r.missing.length);
 if (misses.length) {
   lines.push("", "Labels missing from the top 5:", "");
-  for (const r of misses) lines.push(`- /${r.lang}/ “${r.query.q}”: ${r.missing.join(", ")} (top 5: ${r.top.map((t) => t.page).join(" ")})`);
+  for (const r of misses)
+    lines.push(`- /${r.lang}/ “${r.query.q}”: ${r.missing.join(", ")} (top 5: ${r.top.map((t) => t.page).join(" ")})`);
 }
 for (const lang of langs) {
   lines.push("", `First query on /${lang}/, files fetched after opening search:`, "");
@@ -70,7 +100,9 @@ if (process.argv.includes("--record")) {
   const start = "<!-- search-bench:start -->";
   const end = "<!-- search-bench:end -->";
   const block = `${start}\n## Search (npm run bench:search)\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${DIR}/.\n\n${table}\n${end}`;
-  const next = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+  const next = doc.includes(start)
+    ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block)
+    : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(path, next);
   console.log(`\nRecorded in ${path}`);
 }

@@ -49,7 +49,9 @@ function indexedText(html: string): string | undefined {
 }
 
 const han = /^\p{Script=Han}{2,}$/u;
-const glossaryTerms = siteGlossaryFiles().terms.flatMap((t) => [t.name.zh, ...t.aliases.zh]).filter((x) => han.test(x));
+const glossaryTerms = siteGlossaryFiles()
+  .terms.flatMap((t) => [t.name.zh, ...t.aliases.zh])
+  .filter((x) => han.test(x));
 
 const pages = new Map<string, string>();
 for (const file of htmlFiles(join(DIST, "zh"))) {
@@ -69,7 +71,9 @@ if (process.argv.includes("--headings")) {
 }
 const terms = [...new Set([...glossaryTerms, ...headingTerms])];
 
-const truth = new Map(terms.map((term) => [term, [...pages].filter(([, text]) => text.includes(term)).map(([url]) => url)]));
+const truth = new Map(
+  terms.map((term) => [term, [...pages].filter(([, text]) => text.includes(term)).map(([url]) => url)]),
+);
 const tested = terms.filter((t) => truth.get(t)!.length > 0);
 
 const server = await serveBuiltSite(DIST);
@@ -100,6 +104,9 @@ const rows = tested.map((term) => {
 const mean = rows.reduce((s, r) => s + r.recall, 0) / rows.length;
 if (process.argv.includes("--json")) console.log(JSON.stringify({ terms: rows.length, mean, rows }, null, 1));
 else {
-  console.log(`${rows.length} terms, mean recall ${mean.toFixed(3)}; full recall on ${rows.filter((r) => r.recall === 1).length}`);
-  for (const r of rows.filter((x) => x.recall < 1).sort((a, b) => a.recall - b.recall)) console.log(`  ${r.term}: ${r.hit}/${r.pages} pages (Pagefind returned ${r.returned})`);
+  console.log(
+    `${rows.length} terms, mean recall ${mean.toFixed(3)}; full recall on ${rows.filter((r) => r.recall === 1).length}`,
+  );
+  for (const r of rows.filter((x) => x.recall < 1).sort((a, b) => a.recall - b.recall))
+    console.log(`  ${r.term}: ${r.hit}/${r.pages} pages (Pagefind returned ${r.returned})`);
 }

@@ -57,7 +57,11 @@ function pathOf(href: string, base: string): { page: string; hash: string } {
 }
 
 /** Score the shown results against a query's labels. */
-export function score(query: LabelledQuery, lang: Lang, top: ShownResult[]): Pick<QueryRun, "found" | "missing" | "firstRank"> {
+export function score(
+  query: LabelledQuery,
+  lang: Lang,
+  top: ShownResult[],
+): Pick<QueryRun, "found" | "missing" | "firstRank"> {
   const found: string[] = [];
   const missing: string[] = [];
   let firstRank = 0;
@@ -96,7 +100,11 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
         (query) => {
           const r = document.querySelector<HTMLElement>(".search-page [data-search]");
           // "error" ends the wait at once; "done" counts only for this query.
-          return r?.dataset.state === "error" ? "error" : r?.dataset.state === "done" && r.dataset.query === query.trim() ? "done" : false;
+          return r?.dataset.state === "error"
+            ? "error"
+            : r?.dataset.state === "done" && r.dataset.query === query.trim()
+              ? "done"
+              : false;
         },
         q,
         { timeout: 45_000 },
@@ -104,7 +112,9 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
       .then((h) => h.jsonValue())
       .catch(() => "unfinished");
     if (state !== "done") {
-      const shown = await root.evaluate((r) => `${r.dataset.state} (query ${r.dataset.query}): ${r.querySelector(".search-status")?.textContent}`);
+      const shown = await root.evaluate(
+        (r) => `${r.dataset.state} (query ${r.dataset.query}): ${r.querySelector(".search-status")?.textContent}`,
+      );
       throw new Error(`search for “${q}” did not finish: ${shown}${trouble.length ? `\n${trouble.join("\n")}` : ""}`);
     }
   } finally {
@@ -118,12 +128,20 @@ export async function searchOnPage(page: Page, q: string, base = "/"): Promise<{
     })),
   );
   const ms = Number(await root.getAttribute("data-ms"));
-  const top = raw.map((r) => ({ page: pathOf(r.href, base).page, sections: r.sections.map((s) => pathOf(s, base).hash).filter(Boolean) }));
+  const top = raw.map((r) => ({
+    page: pathOf(r.href, base).page,
+    sections: r.sections.map((s) => pathOf(s, base).hash).filter(Boolean),
+  }));
   return { top, ms };
 }
 
 /** Run every labelled query in the given language on /{lang}/search/. */
-export async function runQueries(browser: Browser, origin: string, lang: Lang, queries: LabelledQuery[]): Promise<QueryRun[]> {
+export async function runQueries(
+  browser: Browser,
+  origin: string,
+  lang: Lang,
+  queries: LabelledQuery[],
+): Promise<QueryRun[]> {
   const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-GB" });
   const page = await context.newPage();
   await page.goto(`${origin}/${lang}/search/`);
@@ -150,22 +168,42 @@ export interface Transfer {
  * The preview server does not compress, so compressed sizes are each body
  * gzipped (-9) and brotli-compressed here, as a static host would serve them.
  */
-export async function firstQueryTransfer(browser: Browser, origin: string, lang: Lang, startPath: string, q: string): Promise<Transfer> {
+export async function firstQueryTransfer(
+  browser: Browser,
+  origin: string,
+  lang: Lang,
+  startPath: string,
+  q: string,
+): Promise<Transfer> {
   const context = await browser.newContext({ locale: lang === "zh" ? "zh-CN" : "en-GB" });
   const page = await context.newPage();
   await page.goto(`${origin}${startPath}`, { waitUntil: "networkidle" });
   const bodies: Promise<{ url: string; body: Buffer } | undefined>[] = [];
   page.on("response", (r) => {
-    bodies.push(r.body().then((body) => ({ url: r.url(), body })).catch(() => undefined));
+    bodies.push(
+      r
+        .body()
+        .then((body) => ({ url: r.url(), body }))
+        .catch(() => undefined),
+    );
   });
   await page.locator("[data-search-open]").click();
   const dialog = page.locator("dialog [data-search]");
   await dialog.getByRole("searchbox").fill(q);
-  await page.waitForFunction((query) => document.querySelector<HTMLElement>("dialog [data-search]")?.dataset.query === query, q, { timeout: 60_000 });
+  await page.waitForFunction(
+    (query) => document.querySelector<HTMLElement>("dialog [data-search]")?.dataset.query === query,
+    q,
+    { timeout: 60_000 },
+  );
   await page.waitForLoadState("networkidle");
   const files = (await Promise.all(bodies)).filter((x): x is { url: string; body: Buffer } => !!x);
   await context.close();
-  const sized = files.map((f) => ({ url: f.url.replace(origin, ""), raw: f.body.length, gzip: gzipSync(f.body, { level: 9 }).length, brotli: brotliCompressSync(f.body).length }));
+  const sized = files.map((f) => ({
+    url: f.url.replace(origin, ""),
+    raw: f.body.length,
+    gzip: gzipSync(f.body, { level: 9 }).length,
+    brotli: brotliCompressSync(f.body).length,
+  }));
   return {
     requests: sized.length,
     raw: sized.reduce((s, f) => s + f.raw, 0),
@@ -197,5 +235,13 @@ export function summarize(lang: Lang, runs: QueryRun[]): Summary {
   const mrr = runs.reduce((s, r) => s + (r.firstRank ? 1 / r.firstRank : 0), 0) / runs.length;
   // Latency after the first query: the first one loads the index and code.
   const ms = runs.slice(1).map((r) => r.ms);
-  return { lang, queries: runs.length, recallAt5: recall, mrr, complete: runs.filter((r) => r.missing.length === 0).length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
+  return {
+    lang,
+    queries: runs.length,
+    recallAt5: recall,
+    mrr,
+    complete: runs.filter((r) => r.missing.length === 0).length,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+  };
 }

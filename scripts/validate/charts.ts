@@ -27,7 +27,11 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
   if (xwalk) {
     const schemes = readGlossaryFiles(contentRoot).schemes;
     xwalk.schemes.forEach((s, i) => {
-      if (!schemes.has(s)) problems.push({ file: "content/charts/taxonomy-crosswalk.yaml", message: `schemes.${i}: no scheme "${s}" in content/taxonomies/schemes/` });
+      if (!schemes.has(s))
+        problems.push({
+          file: "content/charts/taxonomy-crosswalk.yaml",
+          message: `schemes.${i}: no scheme "${s}" in content/taxonomies/schemes/`,
+        });
     });
   }
   for (const { file, field, ref } of chartRefs(files)) {
@@ -38,13 +42,18 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
     }
     const byLang = ids.get(pageKey(p));
     if (!byLang) {
-      problems.push({ file, message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"` });
+      problems.push({
+        file,
+        message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"`,
+      });
       continue;
     }
     for (const lang of LOCALES) {
       const page = byLang.get(lang);
-      if (!page) problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
-      else if (!page.ids.has(p.id)) problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
+      if (!page)
+        problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
+      else if (!page.ids.has(p.id))
+        problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
     }
   }
   // <Chart id="…" /> in a chapter must name a published chart.
@@ -52,7 +61,12 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
     for (const use of page.structure?.components ?? []) {
       if (use.name !== "Chart") continue;
       const id = use.props.id;
-      if (typeof id !== "string" || !isChartId(id)) problems.push({ file: page.file, line: use.line, message: `<Chart id="${id ?? ""}">: no such chart; the charts are ${CHART_IDS.join(", ")}` });
+      if (typeof id !== "string" || !isChartId(id))
+        problems.push({
+          file: page.file,
+          line: use.line,
+          message: `<Chart id="${id ?? ""}">: no such chart; the charts are ${CHART_IDS.join(", ")}`,
+        });
     }
   }
   return problems;

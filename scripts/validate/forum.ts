@@ -33,7 +33,11 @@ export interface ForumResult {
 }
 
 /** content/speakers.yaml: the ids of everyone, or undefined when the file is missing or invalid. */
-async function readSpeakers(contentRoot: string, relTo: (p: string) => string, problems: Problem[]): Promise<Set<string> | undefined> {
+async function readSpeakers(
+  contentRoot: string,
+  relTo: (p: string) => string,
+  problems: Problem[],
+): Promise<Set<string> | undefined> {
   const file = join(contentRoot, "speakers.yaml");
   if (!(await exists(file))) {
     problems.push({ file: relTo(file), message: "missing: forum talks name their speakers from this file" });
@@ -57,25 +61,65 @@ function checkTranscript(talk: TalkInfo, speakers: Set<string> | undefined, prob
   const listed = new Set(talk.frontmatter?.speakers.map((p) => p.id));
   for (const use of s.components.filter((c) => c.name === "Speaker")) {
     const id = use.props.id;
-    if (!id || id === "{expression}") problems.push({ file: talk.file, line: use.line, message: '<Speaker> needs an id from content/speakers.yaml, e.g. <Speaker id="kwan-yee-ng" />' });
-    else if (speakers && !speakers.has(id)) problems.push({ file: talk.file, line: use.line, message: `<Speaker id="${id}">: no such person in content/speakers.yaml` });
-    else if (talk.frontmatter && !listed.has(id)) problems.push({ file: talk.file, line: use.line, message: `<Speaker id="${id}"> is not in this talk's speakers list (frontmatter)` });
+    if (!id || id === "{expression}")
+      problems.push({
+        file: talk.file,
+        line: use.line,
+        message: '<Speaker> needs an id from content/speakers.yaml, e.g. <Speaker id="kwan-yee-ng" />',
+      });
+    else if (speakers && !speakers.has(id))
+      problems.push({
+        file: talk.file,
+        line: use.line,
+        message: `<Speaker id="${id}">: no such person in content/speakers.yaml`,
+      });
+    else if (talk.frontmatter && !listed.has(id))
+      problems.push({
+        file: talk.file,
+        line: use.line,
+        message: `<Speaker id="${id}"> is not in this talk's speakers list (frontmatter)`,
+      });
   }
   const several = (talk.frontmatter?.speakers.length ?? 0) > 1;
   s.topParagraphs.forEach((p, i) => {
     const expected = `p-${i + 1}`;
-    if (!p.id) problems.push({ file: talk.file, line: p.line, message: `paragraph without an id: every transcript paragraph ends with \\{#${expected}\\}` });
-    else if (p.id !== expected) problems.push({ file: talk.file, line: p.line, message: `paragraph id "${p.id}" is out of sequence: expected "${expected}" (paragraphs are numbered p-1, p-2 … in order)` });
-    if (several && p.speaker === undefined) problems.push({ file: talk.file, line: p.line, message: `paragraph ${p.id ?? expected} does not start with <Speaker id="…" />; a page with several people names the speaker of every paragraph` });
+    if (!p.id)
+      problems.push({
+        file: talk.file,
+        line: p.line,
+        message: `paragraph without an id: every transcript paragraph ends with \\{#${expected}\\}`,
+      });
+    else if (p.id !== expected)
+      problems.push({
+        file: talk.file,
+        line: p.line,
+        message: `paragraph id "${p.id}" is out of sequence: expected "${expected}" (paragraphs are numbered p-1, p-2 … in order)`,
+      });
+    if (several && p.speaker === undefined)
+      problems.push({
+        file: talk.file,
+        line: p.line,
+        message: `paragraph ${p.id ?? expected} does not start with <Speaker id="…" />; a page with several people names the speaker of every paragraph`,
+      });
   });
 }
 
 /** Each correction: its talks exist, its wording occurs in each zh talk and its English form in each en talk. */
-function checkCorrections(file: string, corrections: readonly Correction[], talks: readonly TalkInfo[], problems: Problem[]): void {
+function checkCorrections(
+  file: string,
+  corrections: readonly Correction[],
+  talks: readonly TalkInfo[],
+  problems: Problem[],
+): void {
   const byKey = new Map(talks.map((t) => [`${t.lang}/${t.slug}`, t]));
   corrections.forEach((c, i) => {
     for (const slug of c.talks) {
-      for (const lang of LOCALES) if (!byKey.has(`${lang}/${slug}`)) problems.push({ file, message: `${i}.talks: no talk "${slug}" (${lang}/${slug}.mdx) for the correction of "${c.wrong}"` });
+      for (const lang of LOCALES)
+        if (!byKey.has(`${lang}/${slug}`))
+          problems.push({
+            file,
+            message: `${i}.talks: no talk "${slug}" (${lang}/${slug}.mdx) for the correction of "${c.wrong}"`,
+          });
     }
   });
   for (const t of talks) {
@@ -92,10 +136,17 @@ function checkCorrections(file: string, corrections: readonly Correction[], talk
   }
 }
 
-async function checkEvent(contentRoot: string, event: string, relTo: (p: string) => string, speakers: Set<string> | undefined, result: ForumResult): Promise<void> {
+async function checkEvent(
+  contentRoot: string,
+  event: string,
+  relTo: (p: string) => string,
+  speakers: Set<string> | undefined,
+  result: ForumResult,
+): Promise<void> {
   const { problems } = result;
   const dir = join(contentRoot, "forum", event);
-  if (!SLUG.test(event)) problems.push({ file: relTo(dir), message: "event folder names must be lowercase ASCII words joined by hyphens" });
+  if (!SLUG.test(event))
+    problems.push({ file: relTo(dir), message: "event folder names must be lowercase ASCII words joined by hyphens" });
   const eventFile = join(dir, "event.yaml");
   let data: ForumEvent | undefined;
   if (!(await exists(eventFile))) problems.push({ file: relTo(dir), message: "missing event.yaml" });
@@ -116,12 +167,27 @@ async function checkEvent(contentRoot: string, event: string, relTo: (p: string)
         problems.push({ file: relTo(path), message: "only .mdx talk files belong in a language folder" });
         continue;
       }
-      const info: TalkInfo = { section: "forum", dir: relTo(dir), report: event, lang: lang as Locale, slug: name.slice(0, -4), file: relTo(path) };
-      if (!SLUG.test(info.slug)) problems.push({ file: info.file, message: "talk file names must be lowercase ASCII words joined by hyphens (they become URLs)" });
+      const info: TalkInfo = {
+        section: "forum",
+        dir: relTo(dir),
+        report: event,
+        lang: lang as Locale,
+        slug: name.slice(0, -4),
+        file: relTo(path),
+      };
+      if (!SLUG.test(info.slug))
+        problems.push({
+          file: info.file,
+          message: "talk file names must be lowercase ASCII words joined by hyphens (they become URLs)",
+        });
       info.frontmatter = await checkChapter(path, info.file, info, problems, talkSchema);
       checkComponents(info, info.file, undefined, problems);
       info.frontmatter?.speakers.forEach((p, i) => {
-        if (speakers && !speakers.has(p.id)) problems.push({ file: info.file, message: `speakers.${i}.id: unknown speaker "${p.id}"; add them to content/speakers.yaml or fix the id` });
+        if (speakers && !speakers.has(p.id))
+          problems.push({
+            file: info.file,
+            message: `speakers.${i}.id: unknown speaker "${p.id}"; add them to content/speakers.yaml or fix the id`,
+          });
       });
       checkTranscript(info, speakers, problems);
       talks.push(info);
@@ -131,7 +197,10 @@ async function checkEvent(contentRoot: string, event: string, relTo: (p: string)
   // An event without any talk files yet is in preparation: its data is checked, but it has no pages to link to.
   if (!talks.length) return;
   result.published = true;
-  result.paths.push(`forum/${event}/`, ...[...new Set(talks.map((t) => t.slug))].map((slug) => `forum/${event}/${slug}/`));
+  result.paths.push(
+    `forum/${event}/`,
+    ...[...new Set(talks.map((t) => t.slug))].map((slug) => `forum/${event}/${slug}/`),
+  );
 
   if (data) {
     const rel = relTo(eventFile);
@@ -139,9 +208,14 @@ async function checkEvent(contentRoot: string, event: string, relTo: (p: string)
     data.agenda.forEach((row, i) => {
       if (!row.talk) return;
       for (const lang of LOCALES) {
-        if (!talks.some((t) => t.lang === lang && t.slug === row.talk)) problems.push({ file: rel, message: `agenda.${i}.talk: no talk "${row.talk}" (${lang}/${row.talk}.mdx)` });
+        if (!talks.some((t) => t.lang === lang && t.slug === row.talk))
+          problems.push({ file: rel, message: `agenda.${i}.talk: no talk "${row.talk}" (${lang}/${row.talk}.mdx)` });
       }
-      if (seen.has(row.talk)) problems.push({ file: rel, message: `agenda.${i}.talk: "${row.talk}" is already the talk of agenda row ${seen.get(row.talk)}` });
+      if (seen.has(row.talk))
+        problems.push({
+          file: rel,
+          message: `agenda.${i}.talk: "${row.talk}" is already the talk of agenda row ${seen.get(row.talk)}`,
+        });
       seen.set(row.talk, i);
     });
     data.guests.forEach((id, i) => {
@@ -164,7 +238,10 @@ export async function validateForum(contentRoot: string, relTo: (p: string) => s
   const result: ForumResult = { problems: [], talks: [], paths: [], published: false };
   const root = join(contentRoot, "forum");
   if (!(await exists(root))) return result;
-  const events = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const events = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const speakers = await readSpeakers(contentRoot, relTo, result.problems);
   for (const event of events) await checkEvent(contentRoot, event, relTo, speakers, result);
   if (speakers && result.published) result.paths.push("speakers/", ...[...speakers].map((id) => `speakers/${id}/`));

@@ -34,16 +34,27 @@ export function validateGlossary(contentRoot: string, pages: readonly ChapterInf
 
   const checkRef = (file: string, field: string, ref: string) => {
     const p = parsePassageRef(ref);
-    if (!p) return problems.push({ file, message: `${field}: "${ref}" is not a passage reference ("<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>")` });
+    if (!p)
+      return problems.push({
+        file,
+        message: `${field}: "${ref}" is not a passage reference ("<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>")`,
+      });
     const byLang = anchors.get(pageKey(p));
-    if (!byLang) return problems.push({ file, message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"` });
+    if (!byLang)
+      return problems.push({
+        file,
+        message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"`,
+      });
     for (const lang of LOCALES) {
       const page = byLang.get(lang);
-      if (!page) problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
-      else if (!page.ids.has(p.id)) problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
+      if (!page)
+        problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
+      else if (!page.ids.has(p.id))
+        problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
     }
   };
-  const checkRefs = (file: string, field: string, refs: readonly string[]) => refs.forEach((r, i) => checkRef(file, `${field}.${i}`, r));
+  const checkRefs = (file: string, field: string, refs: readonly string[]) =>
+    refs.forEach((r, i) => checkRef(file, `${field}.${i}`, r));
 
   // Terms.
   const termIds = new Set(files.terms.map((t) => t.id));
@@ -56,14 +67,23 @@ export function validateGlossary(contentRoot: string, pages: readonly ChapterInf
     checkRefs(file, "noLinkIn", t.noLinkIn);
     t.related.forEach((r, i) => {
       if (r === t.id) problems.push({ file, message: `related.${i}: a term is not related to itself` });
-      else if (!termIds.has(r)) problems.push({ file, message: `related.${i}: no term "${r}" (content/glossary/terms/${r}.yaml)` });
+      else if (!termIds.has(r))
+        problems.push({ file, message: `related.${i}: no term "${r}" (content/glossary/terms/${r}.yaml)` });
     });
     for (const lang of LOCALES) {
-      const names: [string, string][] = [[`name.${lang}`, t.name[lang]], ...t.aliases[lang].map((a, i): [string, string] => [`aliases.${lang}.${i}`, a]), ...t.forms[lang].map((a, i): [string, string] => [`forms.${lang}.${i}`, a])];
+      const names: [string, string][] = [
+        [`name.${lang}`, t.name[lang]],
+        ...t.aliases[lang].map((a, i): [string, string] => [`aliases.${lang}.${i}`, a]),
+        ...t.forms[lang].map((a, i): [string, string] => [`forms.${lang}.${i}`, a]),
+      ];
       names.forEach(([field, name]) => {
         const key = `${lang}:${isAcronym(name) ? name : name.toLowerCase()}`;
         const owner = claimed.get(key);
-        if (owner && owner !== t.id) problems.push({ file, message: `${field}: "${name}" is already a name of term "${owner}"; the text could not tell them apart` });
+        if (owner && owner !== t.id)
+          problems.push({
+            file,
+            message: `${field}: "${name}" is already a name of term "${owner}"; the text could not tell them apart`,
+          });
         else claimed.set(key, t.id);
       });
     }
@@ -81,11 +101,16 @@ export function validateGlossary(contentRoot: string, pages: readonly ChapterInf
     data.nodes.forEach((n, i) => {
       const field = `nodes.${i}`;
       if (local.has(n.id)) problems.push({ file, message: `${field}.id: "${n.id}" is used twice in this scheme` });
-      if (n.parent && !local.has(n.parent)) problems.push({ file, message: `${field}.parent: no node "${n.parent}" before this one in the scheme` });
+      if (n.parent && !local.has(n.parent))
+        problems.push({ file, message: `${field}.parent: no node "${n.parent}" before this one in the scheme` });
       if (n.parent) parents.set(`${scheme}/${n.id}`, `${scheme}/${n.parent}`);
       local.add(n.id);
       nodes.add(`${scheme}/${n.id}`);
-      if (!n.name && !(scheme === PRACTICES_SCHEME && cfiNames.has(n.id))) problems.push({ file, message: `${field}.name: required (only the practices of content/data/cfi-scores.yaml may omit it)` });
+      if (!n.name && !(scheme === PRACTICES_SCHEME && cfiNames.has(n.id)))
+        problems.push({
+          file,
+          message: `${field}.name: required (only the practices of content/data/cfi-scores.yaml may omit it)`,
+        });
       checkRefs(file, `${field}.passages`, n.passages);
       n.terms.forEach((id, j) => {
         if (!termIds.has(id)) problems.push({ file, message: `${field}.terms.${j}: no term "${id}"` });
@@ -96,18 +121,32 @@ export function validateGlossary(contentRoot: string, pages: readonly ChapterInf
         for (const id of [c.id, ...c.practices.map((p) => p.id)]) {
           const node = data.nodes.find((n) => n.id === id);
           const parent = id === c.id ? undefined : c.id;
-          if (!node) problems.push({ file, message: `nodes: no node for "${id}" of content/data/cfi-scores.yaml (reuse its ids)` });
-          else if (node.parent !== parent) problems.push({ file, message: `nodes.${data.nodes.indexOf(node)}.parent: "${id}" belongs under ${parent ? `"${parent}"` : "no parent"}, as in content/data/cfi-scores.yaml` });
+          if (!node)
+            problems.push({
+              file,
+              message: `nodes: no node for "${id}" of content/data/cfi-scores.yaml (reuse its ids)`,
+            });
+          else if (node.parent !== parent)
+            problems.push({
+              file,
+              message: `nodes.${data.nodes.indexOf(node)}.parent: "${id}" belongs under ${parent ? `"${parent}"` : "no parent"}, as in content/data/cfi-scores.yaml`,
+            });
         }
       }
     }
   }
-  for (const p of checkCrosswalk(files.crosswalk, nodes, parents)) problems.push({ file: "content/taxonomies/crosswalk.yaml", message: `${p.index}: ${p.message}` });
+  for (const p of checkCrosswalk(files.crosswalk, nodes, parents))
+    problems.push({ file: "content/taxonomies/crosswalk.yaml", message: `${p.index}: ${p.message}` });
 
   // The definitions a page carries use ids of their own.
   for (const page of pages) {
     for (const id of page.structure?.ids ?? []) {
-      if (id.id.startsWith(DEFINITION_ID_PREFIX)) problems.push({ file: page.file, line: id.line, message: `id "${id.id}": ids starting with "${DEFINITION_ID_PREFIX}" are kept for glossary definitions` });
+      if (id.id.startsWith(DEFINITION_ID_PREFIX))
+        problems.push({
+          file: page.file,
+          line: id.line,
+          message: `id "${id.id}": ids starting with "${DEFINITION_ID_PREFIX}" are kept for glossary definitions`,
+        });
     }
   }
   return problems;

@@ -27,12 +27,21 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   const root = join(contentRoot, "reports");
   const relTo = (p: string) => relative(join(contentRoot, ".."), p);
-  const reports = (await exists(root)) ? (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const reports = (await exists(root))
+    ? (await readdir(root, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const chapters: ChapterInfo[] = [];
 
   for (const report of reports) {
     const dir = join(root, report);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(report)) problems.push({ file: relTo(dir), message: "report folder names must be lowercase ASCII words joined by hyphens" });
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(report))
+      problems.push({
+        file: relTo(dir),
+        message: "report folder names must be lowercase ASCII words joined by hyphens",
+      });
     const reportFile = join(dir, "report.yaml");
     if (!(await exists(reportFile))) {
       problems.push({ file: relTo(dir), message: "missing report.yaml" });
@@ -65,7 +74,11 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
         }
         const slug = name.slice(0, -4);
         const info: ChapterInfo = { section: "reports", dir: relTo(dir), report, lang, slug, file: relTo(path) };
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push({ file: info.file, message: "chapter file names must be lowercase ASCII words joined by hyphens (they become URLs)" });
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+          problems.push({
+            file: info.file,
+            message: "chapter file names must be lowercase ASCII words joined by hyphens (they become URLs)",
+          });
         await checkChapter(path, info.file, info, problems);
         checkComponents(info, info.file, contributors, problems);
         chapters.push(info);
@@ -75,14 +88,23 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   const forum = await validateForum(contentRoot, relTo);
   problems.push(...forum.problems);
   const pages = [...chapters, ...forum.talks];
-  problems.push(...checkParity(pages), ...checkLinks(pages), ...(await checkRedirects(contentRoot, relTo, chapters, forum.paths)));
+  problems.push(
+    ...checkParity(pages),
+    ...checkLinks(pages),
+    ...(await checkRedirects(contentRoot, relTo, chapters, forum.paths)),
+  );
   problems.push(...validateGlossary(contentRoot, pages));
   problems.push(...validateCharts(contentRoot, pages));
   return problems;
 }
 
 /** content/redirects.yaml: valid rules whose targets exist and whose sources hide no page. */
-async function checkRedirects(contentRoot: string, relTo: (p: string) => string, chapters: readonly ChapterInfo[], forumPaths: readonly string[]): Promise<Problem[]> {
+async function checkRedirects(
+  contentRoot: string,
+  relTo: (p: string) => string,
+  chapters: readonly ChapterInfo[],
+  forumPaths: readonly string[],
+): Promise<Problem[]> {
   const file = join(contentRoot, "redirects.yaml");
   if (!(await exists(file))) return [];
   const problems: Problem[] = [];
@@ -90,7 +112,10 @@ async function checkRedirects(contentRoot: string, relTo: (p: string) => string,
   if (raw === undefined) return problems;
   const parsed = redirectsSchema.safeParse(raw ?? []);
   if (!parsed.success) return zodProblems(relTo(file), parsed.error);
-  const pages = new Set([...chapters.flatMap((c) => [`reports/${c.report}/`, `reports/${c.report}/${c.slug}/`]), ...forumPaths]);
+  const pages = new Set([
+    ...chapters.flatMap((c) => [`reports/${c.report}/`, `reports/${c.report}/${c.slug}/`]),
+    ...forumPaths,
+  ]);
   try {
     expandRedirects(parsed.data, pages);
   } catch (error) {

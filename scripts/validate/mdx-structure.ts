@@ -47,7 +47,9 @@ interface MdxJsxAttribute {
  * line): MDX unwraps it into a block, so on the page it is no paragraph.
  */
 function isOnlyJsx(node: Paragraph): boolean {
-  const jsx = node.children.filter((c) => (c.type as string) === "mdxJsxTextElement" || (c.type as string) === "mdxTextExpression");
+  const jsx = node.children.filter(
+    (c) => (c.type as string) === "mdxJsxTextElement" || (c.type as string) === "mdxTextExpression",
+  );
   return jsx.length > 0 && node.children.every((c) => jsx.includes(c) || (c.type === "text" && c.value.trim() === ""));
 }
 
@@ -73,15 +75,31 @@ export function readStructure(source: string, path: string): MdxStructure {
 
 function parseStructure(source: string, path: string): MdxStructure {
   const file = new VFile({ path, value: source });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkExplicitIds);
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  const s: MdxStructure = { ids: [], footnoteRefs: [], footnoteDefs: [], tables: 0, paragraphs: 0, listItems: 0, components: [], links: [], topParagraphs: [], tree };
+  const s: MdxStructure = {
+    ids: [],
+    footnoteRefs: [],
+    footnoteDefs: [],
+    tables: 0,
+    paragraphs: 0,
+    listItems: 0,
+    components: [],
+    links: [],
+    topParagraphs: [],
+    tree,
+  };
   for (const node of tree.children) {
     if (node.type !== "paragraph" || isOnlyJsx(node)) continue;
     const first = node.children[0] as Nodes | undefined;
     const speaker =
       first?.type === "mdxJsxTextElement" && first.name === "Speaker"
-        ? ((first.attributes as MdxJsxAttribute[]).find((a) => a.name === "id")?.value as string | undefined) ?? ""
+        ? (((first.attributes as MdxJsxAttribute[]).find((a) => a.name === "id")?.value as string | undefined) ?? "")
         : undefined;
     const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
     s.topParagraphs.push({ id, speaker, line: node.position?.start.line });
@@ -116,10 +134,13 @@ function parseStructure(source: string, path: string): MdxStructure {
       case "mdxJsxTextElement": {
         const props: Record<string, string> = {};
         for (const attr of node.attributes as MdxJsxAttribute[]) {
-          if (attr.type === "mdxJsxAttribute" && attr.name) props[attr.name] = typeof attr.value === "string" ? attr.value : attr.value == null ? "true" : "{expression}";
+          if (attr.type === "mdxJsxAttribute" && attr.name)
+            props[attr.name] =
+              typeof attr.value === "string" ? attr.value : attr.value == null ? "true" : "{expression}";
         }
         s.components.push({ name: node.name ?? "(fragment)", props, line: node.position?.start.line });
-        if (props.id && !ID_IS_NOT_AN_ANCHOR.has(node.name ?? "")) s.ids.push({ id: props.id, kind: "passage", line: node.position?.start.line });
+        if (props.id && !ID_IS_NOT_AN_ANCHOR.has(node.name ?? ""))
+          s.ids.push({ id: props.id, kind: "passage", line: node.position?.start.line });
         break;
       }
     }

@@ -36,7 +36,13 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /** Read one MDX page: frontmatter against its schema, then its structure. Returns the valid frontmatter. */
-export async function checkChapter<S extends ZodTypeAny>(path: string, rel: string, info: ChapterInfo, problems: Problem[], schema: S = chapterSchema as unknown as S): Promise<z.infer<S> | undefined> {
+export async function checkChapter<S extends ZodTypeAny>(
+  path: string,
+  rel: string,
+  info: ChapterInfo,
+  problems: Problem[],
+  schema: S = chapterSchema as unknown as S,
+): Promise<z.infer<S> | undefined> {
   const source = await readFile(path, "utf8");
   let fm;
   try {
@@ -58,26 +64,50 @@ export async function checkChapter<S extends ZodTypeAny>(path: string, rel: stri
   return parsed.success ? parsed.data : undefined;
 }
 
-export function checkComponents(c: ChapterInfo, rel: string, contributors: Contributors | undefined, problems: Problem[]): void {
+export function checkComponents(
+  c: ChapterInfo,
+  rel: string,
+  contributors: Contributors | undefined,
+  problems: Problem[],
+): void {
   for (const use of c.structure?.components ?? []) {
     if (!(MDX_COMPONENTS as readonly string[]).includes(use.name)) {
-      problems.push({ file: rel, line: use.line, message: `unknown component <${use.name}>; available: ${MDX_COMPONENTS.join(", ")}` });
+      problems.push({
+        file: rel,
+        line: use.line,
+        message: `unknown component <${use.name}>; available: ${MDX_COMPONENTS.join(", ")}`,
+      });
     }
     if (use.name === "Speaker" && c.section !== "forum") {
       problems.push({ file: rel, line: use.line, message: "<Speaker> belongs in forum transcripts (content/forum/…)" });
     }
     if (use.name === "Contributors" && c.section !== "reports") {
-      problems.push({ file: rel, line: use.line, message: "<Contributors> belongs in report chapters (content/reports/…)" });
+      problems.push({
+        file: rel,
+        line: use.line,
+        message: "<Contributors> belongs in report chapters (content/reports/…)",
+      });
     } else if (use.name === "Contributors") {
       const group = use.props.group;
-      if (!contributors) problems.push({ file: rel, line: use.line, message: `<Contributors> needs content/reports/${c.report}/contributors.yaml` });
+      if (!contributors)
+        problems.push({
+          file: rel,
+          line: use.line,
+          message: `<Contributors> needs content/reports/${c.report}/contributors.yaml`,
+        });
       else if (!contributors.groups.some((g) => g.id === group)) {
-        problems.push({ file: rel, line: use.line, message: `unknown contributor group "${group}"; groups: ${contributors.groups.map((g) => g.id).join(", ")}` });
+        problems.push({
+          file: rel,
+          line: use.line,
+          message: `unknown contributor group "${group}"; groups: ${contributors.groups.map((g) => g.id).join(", ")}`,
+        });
       }
     }
   }
   const refs = new Set(c.structure?.footnoteRefs);
   const defs = new Set(c.structure?.footnoteDefs);
-  for (const r of refs) if (!defs.has(r)) problems.push({ file: rel, message: `footnote [^${r}] is referenced but never defined` });
-  for (const d of defs) if (!refs.has(d)) problems.push({ file: rel, message: `footnote [^${d}] is defined but never referenced` });
+  for (const r of refs)
+    if (!defs.has(r)) problems.push({ file: rel, message: `footnote [^${r}] is referenced but never defined` });
+  for (const d of defs)
+    if (!refs.has(d)) problems.push({ file: rel, message: `footnote [^${d}] is defined but never referenced` });
 }

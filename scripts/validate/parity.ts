@@ -32,7 +32,10 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
     for (const lang of LOCALES) {
       if (!pair[lang]) {
         const other = pair[LOCALES.find((l) => pair[l])!]!;
-        problems.push({ file: `${other.dir}/${lang}/${other.slug}.mdx`, message: `missing translation: ${other.file} has no ${lang} counterpart` });
+        problems.push({
+          file: `${other.dir}/${lang}/${other.slug}.mdx`,
+          message: `missing translation: ${other.file} has no ${lang} counterpart`,
+        });
       }
     }
     const zh = pair.zh;
@@ -43,23 +46,43 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
     }
     const zhIds = zh.structure.ids.map((i) => i.id);
     const enIds = en.structure.ids.map((i) => i.id);
-    if (!sameList(zhIds, enIds)) problems.push({ file: en.file, message: `section ids differ from ${zh.file}: ${describeDifference(zhIds, enIds)}` });
+    if (!sameList(zhIds, enIds))
+      problems.push({
+        file: en.file,
+        message: `section ids differ from ${zh.file}: ${describeDifference(zhIds, enIds)}`,
+      });
     const counts: [string, number, number][] = [
       ["footnotes", zh.structure.footnoteDefs.length, en.structure.footnoteDefs.length],
       ["footnote references", zh.structure.footnoteRefs.length, en.structure.footnoteRefs.length],
       ["tables", zh.structure.tables, en.structure.tables],
       ["paragraphs", zh.structure.paragraphs, en.structure.paragraphs],
       ["list items", zh.structure.listItems, en.structure.listItems],
-      ["figures", zh.structure.components.filter((c) => c.name === "Figure").length, en.structure.components.filter((c) => c.name === "Figure").length],
+      [
+        "figures",
+        zh.structure.components.filter((c) => c.name === "Figure").length,
+        en.structure.components.filter((c) => c.name === "Figure").length,
+      ],
     ];
     for (const [what, a, b] of counts) {
       if (a !== b) problems.push({ file: en.file, message: `has ${b} ${what}, ${zh.file} has ${a}` });
     }
     // Contributor groups and speakers must match too: the same people speak in the same places.
-    const comps = (c: ChapterInfo) => c.structure!.components.map((u) => `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" || u.name === "Chart" ? `:${u.props.id}` : ""}`);
-    if (!sameList(comps(zh), comps(en))) problems.push({ file: en.file, message: `components differ from ${zh.file}: ${describeDifference(comps(zh), comps(en))}` });
+    const comps = (c: ChapterInfo) =>
+      c.structure!.components.map(
+        (u) =>
+          `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" || u.name === "Chart" ? `:${u.props.id}` : ""}`,
+      );
+    if (!sameList(comps(zh), comps(en)))
+      problems.push({
+        file: en.file,
+        message: `components differ from ${zh.file}: ${describeDifference(comps(zh), comps(en))}`,
+      });
     const links = (c: ChapterInfo) => c.structure!.links.map((l) => l.url).filter((u) => !/^[a-z]+:/i.test(u));
-    if (!sameList(links(zh), links(en))) problems.push({ file: en.file, message: `links to other pages differ from ${zh.file}: ${describeDifference(links(zh), links(en))}` });
+    if (!sameList(links(zh), links(en)))
+      problems.push({
+        file: en.file,
+        message: `links to other pages differ from ${zh.file}: ${describeDifference(links(zh), links(en))}`,
+      });
   }
 
   // Chapter order must be unique within a report and language.
@@ -68,7 +91,8 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
     if (c.order === undefined) continue;
     const k = `${c.dir}/${c.lang}`;
     const seen = orders.get(k) ?? new Map<number, string>();
-    if (seen.has(c.order)) problems.push({ file: c.file, message: `order ${c.order} is also used by ${seen.get(c.order)}` });
+    if (seen.has(c.order))
+      problems.push({ file: c.file, message: `order ${c.order} is also used by ${seen.get(c.order)}` });
     seen.set(c.order, c.file);
     orders.set(k, seen);
   }

@@ -6,5 +6,7 @@ export function toCsv(records: readonly Record<string, string | number>[]): stri
     const s = v === undefined ? "" : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return "\uFEFF" + [keys.join(","), ...records.map((r) => keys.map((k) => cell(r[k])).join(","))].join("\r\n") + "\r\n";
+  return (
+    "\uFEFF" + [keys.join(","), ...records.map((r) => keys.map((k) => cell(r[k])).join(","))].join("\r\n") + "\r\n"
+  );
 }

@@ -6,7 +6,23 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ZodTypeAny } from "astro/zod";
-import { agiTimelinesSchema, chartDataProblems, computeGrowthSchema, crosswalkChartSchema, governanceTimelineSchema, pauseSurveySchema, powerSeekingSchema, practiceScoresSchema, type AgiTimelinesData, type ComputeGrowthData, type CrosswalkChartData, type GovernanceTimelineData, type PauseSurveyData, type PowerSeekingData, type PracticeScoresData } from "../schemas/charts.ts";
+import {
+  agiTimelinesSchema,
+  chartDataProblems,
+  computeGrowthSchema,
+  crosswalkChartSchema,
+  governanceTimelineSchema,
+  pauseSurveySchema,
+  powerSeekingSchema,
+  practiceScoresSchema,
+  type AgiTimelinesData,
+  type ComputeGrowthData,
+  type CrosswalkChartData,
+  type GovernanceTimelineData,
+  type PauseSurveyData,
+  type PowerSeekingData,
+  type PracticeScoresData,
+} from "../schemas/charts.ts";
 import type { CfiScores } from "../schemas/cfi-scores.ts";
 import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
 import { readCfiScores } from "../lib/cfi-scores-file.ts";
@@ -43,7 +59,10 @@ export function readChartFiles(contentRoot: string): ChartFiles {
     const id = name.slice(0, -5);
     const file = `content/charts/${name}`;
     if (!isChartId(id)) {
-      out.problems.push({ file, message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/ids.ts)` });
+      out.problems.push({
+        file,
+        message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/ids.ts)`,
+      });
       continue;
     }
     const data = readValidYaml(join(dir, name), file, SCHEMAS[id], out.problems);
@@ -53,7 +72,13 @@ export function readChartFiles(contentRoot: string): ChartFiles {
     if (!extra.length) (out as unknown as Record<string, unknown>)[id] = data;
   }
   // A content tree without a charts folder (a test fixture) has no charts to check; the site's does (siteChartFiles).
-  if (existsSync(dir)) for (const id of CHART_IDS) if (!names.includes(`${id}.yaml`)) out.problems.push({ file: `content/charts/${id}.yaml`, message: "missing: every published chart needs its data file" });
+  if (existsSync(dir))
+    for (const id of CHART_IDS)
+      if (!names.includes(`${id}.yaml`))
+        out.problems.push({
+          file: `content/charts/${id}.yaml`,
+          message: "missing: every published chart needs its data file",
+        });
   out.cfi = readCfiScores(contentRoot, out.problems);
   return out;
 }
@@ -64,8 +89,12 @@ let cached: ChartFiles | undefined;
 export function siteChartFiles(): ChartFiles {
   if (!cached) {
     cached = readChartFiles("content");
-    if (!existsSync("content/charts")) cached.problems.push({ file: "content/charts/", message: "missing: the charts' data folder" });
-    if (cached.problems.length) throw new Error(`The chart files have problems (run npm run check:content):\n${cached.problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`);
+    if (!existsSync("content/charts"))
+      cached.problems.push({ file: "content/charts/", message: "missing: the charts' data folder" });
+    if (cached.problems.length)
+      throw new Error(
+        `The chart files have problems (run npm run check:content):\n${cached.problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`,
+      );
   }
   return cached;
 }

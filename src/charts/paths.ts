@@ -6,7 +6,8 @@ import { CHART_IDS, type ChartId } from "./ids.ts";
 export const chartsIndexPath = (lang: Locale) => localePath(lang, "charts");
 export const chartPath = (lang: Locale, id: ChartId) => localePath(lang, "charts", id);
 export const embedPath = (lang: Locale, id: ChartId) => localePath(lang, "charts", id, "embed");
-export const downloadPath = (lang: Locale, id: ChartId, ext: "csv" | "json" | "svg") => `${chartPath(lang, id)}${id}-${lang}.${ext}`;
+export const downloadPath = (lang: Locale, id: ChartId, ext: "csv" | "json" | "svg") =>
+  `${chartPath(lang, id)}${id}-${lang}.${ext}`;
 
 /** Language-neutral paths of the indexable chart pages, for the sitemap (embeds are noindex). */
 export function chartPaths(): string[] {

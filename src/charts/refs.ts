@@ -29,7 +29,8 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     add("safety-practice-scores", "legend", scores.legend);
     const report = scores.table.split("/")[0];
     // Each heatmap row links to its practice chapter: the category id is the chapter slug.
-    for (const c of files.cfi?.categories ?? []) add("safety-practice-scores", `chapterSection (category ${c.id})`, `${report}/${c.id}#${scores.chapterSection}`);
+    for (const c of files.cfi?.categories ?? [])
+      add("safety-practice-scores", `chapterSection (category ${c.id})`, `${report}/${c.id}#${scores.chapterSection}`);
   }
   const agi = files["agi-timelines"];
   if (agi) {

@@ -9,5 +9,7 @@ export function chartStaticPaths() {
 
 /** /{lang}/charts/{chart}/{chart}-{lang}.{csv|json|svg} */
 export function downloadStaticPaths() {
-  return LOCALES.flatMap((lang) => CHART_IDS.map((chart) => ({ params: { lang, chart, file: `${chart}-${lang}` }, props: { chart } })));
+  return LOCALES.flatMap((lang) =>
+    CHART_IDS.map((chart) => ({ params: { lang, chart, file: `${chart}-${lang}` }, props: { chart } })),
+  );
 }

@@ -102,7 +102,12 @@ class ChartView extends HTMLElement {
       };
       const read = () => sliders.map((s) => Number(s.value));
       for (const s of sliders) s.addEventListener("input", () => apply(read(), true));
-      this.querySelector("[data-reset]")?.addEventListener("click", () => apply(premises.map((p) => p.percent), true));
+      this.querySelector("[data-reset]")?.addEventListener("click", () =>
+        apply(
+          premises.map((p) => p.percent),
+          true,
+        ),
+      );
       const parsed = parseProbabilities(location.search, premises);
       invalid(parsed.invalid);
       apply(parsed.values, false);
@@ -117,7 +122,10 @@ class ChartView extends HTMLElement {
         if (write) history.replaceState(null, "", formatSort(sort) || location.pathname);
       };
       select.addEventListener("change", () => apply(select.value || undefined, true));
-      const parsed = parseSort(location.search, chart.model.companies.map((c) => c.id));
+      const parsed = parseSort(
+        location.search,
+        chart.model.companies.map((c) => c.id),
+      );
       invalid(parsed.invalid);
       apply(parsed.sort, false);
     } else {

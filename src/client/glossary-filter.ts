@@ -25,7 +25,9 @@ class GlossaryFilter extends HTMLElement {
       for (const g of groups) g.hidden = !g.querySelector("[data-filter-text]:not([hidden])");
       if (nav) nav.hidden = Boolean(q);
       if (empty) empty.hidden = shown > 0;
-      status.textContent = (this.dataset.countTemplate ?? "{n}").replace("{n}", String(shown)).replace("{total}", String(items.length));
+      status.textContent = (this.dataset.countTemplate ?? "{n}")
+        .replace("{n}", String(shown))
+        .replace("{total}", String(items.length));
     };
     input.addEventListener("input", apply);
     if (input.value) apply();

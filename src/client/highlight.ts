@@ -5,7 +5,14 @@
  */
 export function termsFromUrl(search: string): string[] {
   const params = new URLSearchParams(search);
-  return [...new Set(params.getAll("highlight").flatMap((v) => v.split(/\s+/)).filter((t) => t.length > 0))];
+  return [
+    ...new Set(
+      params
+        .getAll("highlight")
+        .flatMap((v) => v.split(/\s+/))
+        .filter((t) => t.length > 0),
+    ),
+  ];
 }
 
 function escapeRegExp(s: string): string {
@@ -14,10 +21,18 @@ function escapeRegExp(s: string): string {
 
 export function highlightTerms(root: Element, terms: readonly string[]): HTMLElement[] {
   if (!terms.length) return [];
-  const pattern = new RegExp(terms.map(escapeRegExp).sort((a, b) => b.length - a.length).join("|"), "giu");
+  const pattern = new RegExp(
+    terms
+      .map(escapeRegExp)
+      .sort((a, b) => b.length - a.length)
+      .join("|"),
+    "giu",
+  );
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
-      n.parentElement?.closest("script, style, mark, .anchor, [data-pagefind-ignore]") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest("script, style, mark, .anchor, [data-pagefind-ignore]")
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);

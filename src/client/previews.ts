@@ -68,7 +68,10 @@ function place(pop: HTMLDivElement, ref: HTMLElement): void {
   const r = ref.getBoundingClientRect();
   const width = Math.min(360, document.documentElement.clientWidth - 16);
   pop.style.width = `${width}px`;
-  const left = Math.min(Math.max(8, r.left + r.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+  const left = Math.min(
+    Math.max(8, r.left + r.width / 2 - width / 2),
+    document.documentElement.clientWidth - width - 8,
+  );
   pop.style.left = `${left}px`;
   const below = r.bottom + 8;
   const height = pop.offsetHeight;
@@ -76,7 +79,9 @@ function place(pop: HTMLDivElement, ref: HTMLElement): void {
 }
 
 export function initPreviews(sources: readonly PreviewSource[]): void {
-  const triggers = sources.flatMap((source) => Array.from(document.querySelectorAll<HTMLAnchorElement>(source.selector), (el) => ({ el, source })));
+  const triggers = sources.flatMap((source) =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>(source.selector), (el) => ({ el, source })),
+  );
   if (!triggers.length || !("showPopover" in HTMLElement.prototype)) return;
   const pop = buildPopover();
   let opener: HTMLAnchorElement | null = null;

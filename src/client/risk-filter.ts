@@ -21,12 +21,15 @@ class RiskFilter extends HTMLElement {
       for (const n of nodes) n.hidden = Boolean(state.doc) && !n.dataset.docs!.split(" ").includes(state.doc!);
       let shown = 0;
       for (const s of schemes) {
-        const visible = (!state.scheme || s.dataset.scheme === state.scheme) && Boolean(s.querySelector("[data-docs]:not([hidden])"));
+        const visible =
+          (!state.scheme || s.dataset.scheme === state.scheme) && Boolean(s.querySelector("[data-docs]:not([hidden])"));
         s.hidden = !visible;
         if (visible) shown += s.querySelectorAll("[data-docs]:not([hidden])").length;
       }
       if (empty) empty.hidden = shown > 0;
-      status.textContent = (this.dataset.countTemplate ?? "{n}").replace("{n}", String(shown)).replace("{total}", String(nodes.length));
+      status.textContent = (this.dataset.countTemplate ?? "{n}")
+        .replace("{n}", String(shown))
+        .replace("{total}", String(nodes.length));
       if (push) history.replaceState(null, "", formatFilterState(state) || location.pathname);
     };
     const read = (): FilterState => ({ scheme: schemeSelect!.value || undefined, doc: docSelect!.value || undefined });

@@ -17,7 +17,9 @@ function mount(root: HTMLElement, syncUrl: boolean): void {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 export function initSearchTriggers(): void {
@@ -44,7 +46,8 @@ export function initSearchTriggers(): void {
   });
 
   document.addEventListener("keydown", (event) => {
-    const shortcut = (event.key === "/" && !isTyping(event.target)) || (event.key === "k" && (event.metaKey || event.ctrlKey));
+    const shortcut =
+      (event.key === "/" && !isTyping(event.target)) || (event.key === "k" && (event.metaKey || event.ctrlKey));
     // On the search page "/" goes to its own box, which keeps the filters.
     const pageBox = document.querySelector<HTMLInputElement>(".search-page [data-search] input[name=q]");
     if (shortcut && pageBox) {

@@ -1,7 +1,8 @@
 import { announce } from "./announce.ts";
 
 /** Blocks a reader can tap to mark "this is the passage I mean". */
-const PASSAGE = "p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], figure[id], blockquote[id], table[id], dt[id], dd[id], section[id]";
+const PASSAGE =
+  "p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], figure[id], blockquote[id], table[id], dt[id], dd[id], section[id]";
 
 /**
  * The address to share: the page's canonical URL plus the passage the reader

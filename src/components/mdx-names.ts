@@ -3,5 +3,13 @@
  * so the content check (plain Node, which cannot load .astro files) and the
  * site (components/mdx.ts) share one list.
  */
-export const MDX_COMPONENT_NAMES = ["Contributors", "Figure", "EditorNote", "Sources", "Note", "Speaker", "Chart"] as const;
+export const MDX_COMPONENT_NAMES = [
+  "Contributors",
+  "Figure",
+  "EditorNote",
+  "Sources",
+  "Note",
+  "Speaker",
+  "Chart",
+] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

@@ -8,4 +8,7 @@ import Chart from "./charts/Chart.astro";
 import type { MdxComponentName } from "./mdx-names.ts";
 
 /** Components chapters may use without importing them; the type keeps this in step with mdx-names.ts. */
-export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note, Speaker, Chart } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Contributors, Figure, EditorNote, Sources, Note, Speaker, Chart } satisfies Record<
+  MdxComponentName,
+  unknown
+>;

@@ -21,13 +21,16 @@ export function anchorOf(node: RootContent | ElementContent): string | undefined
 }
 
 function itemId(node: ElementContent): string | undefined {
-  return isElement(node) && node.tagName === "li" && typeof node.properties.id === "string" && node.properties.id ? node.properties.id : undefined;
+  return isElement(node) && node.tagName === "li" && typeof node.properties.id === "string" && node.properties.id
+    ? node.properties.id
+    : undefined;
 }
 
 /** A list with ids on its items, as consecutive lists each starting at an item with an id (the first may have none). */
 function splitList(list: Element): { key?: string; node: Element }[] {
   const pieces: { key?: string; node: Element; items: ElementContent[] }[] = [];
-  let start = typeof list.properties.start === "number" ? list.properties.start : Number(list.properties.start ?? 1) || 1;
+  let start =
+    typeof list.properties.start === "number" ? list.properties.start : Number(list.properties.start ?? 1) || 1;
   let itemsSoFar = 0;
   for (const child of list.children) {
     const id = itemId(child);
@@ -38,7 +41,8 @@ function splitList(list: Element): { key?: string; node: Element }[] {
     }
     pieces[pieces.length - 1]!.items.push(child);
     if (isElement(child) && child.tagName === "li") {
-      if (typeof child.properties.value === "number" || typeof child.properties.value === "string") start = Number(child.properties.value) - itemsSoFar;
+      if (typeof child.properties.value === "number" || typeof child.properties.value === "string")
+        start = Number(child.properties.value) - itemsSoFar;
       itemsSoFar++;
     }
   }
@@ -46,7 +50,11 @@ function splitList(list: Element): { key?: string; node: Element }[] {
 }
 
 function hasItemIds(node: RootContent): node is Element {
-  return isElement(node) && (node.tagName === "ul" || node.tagName === "ol") && node.children.some((c) => itemId(c) !== undefined);
+  return (
+    isElement(node) &&
+    (node.tagName === "ul" || node.tagName === "ol") &&
+    node.children.some((c) => itemId(c) !== undefined)
+  );
 }
 
 export function splitBlocks(root: Root): Block[] {
@@ -68,7 +76,9 @@ export function splitBlocks(root: Root): Block[] {
 
 /** Take the hidden glossary definitions (plugins/glossary-terms.ts) out of the text, to place once per column. */
 export function takeTermDefinitions(root: Root): Element | undefined {
-  const i = root.children.findIndex((n) => isElement(n) && ([] as unknown[]).concat(n.properties.className ?? []).includes("term-defs"));
+  const i = root.children.findIndex(
+    (n) => isElement(n) && ([] as unknown[]).concat(n.properties.className ?? []).includes("term-defs"),
+  );
   if (i === -1) return undefined;
   const [defs] = root.children.splice(i, 1);
   return defs as Element;

@@ -13,7 +13,11 @@ const ORIGIN = "https://site.invalid";
  * document whose pages sit under `documentPaths` (one per language, keyed by
  * language, each like "/kb/en/reports/x/"). Undefined for any other target.
  */
-export function documentLink(href: string, fromPath: string, documentPaths: Readonly<Record<string, string>>): DocumentLink | undefined {
+export function documentLink(
+  href: string,
+  fromPath: string,
+  documentPaths: Readonly<Record<string, string>>,
+): DocumentLink | undefined {
   let url: URL;
   try {
     url = new URL(href, ORIGIN + fromPath);

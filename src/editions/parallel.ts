@@ -34,7 +34,10 @@ function prepare(column: ParallelColumn): { blocks: Block[]; defs?: Element } {
   const defs = takeTermDefinitions(tree);
   // Cut at the ids as written (shared by both editions), then prefix them.
   const blocks = splitBlocks(tree);
-  rewriteTree({ type: "root", children: [...blocks.flatMap((b) => b.nodes), ...(defs ? [defs] : [])] }, { prefix: column.prefix, link: column.link });
+  rewriteTree(
+    { type: "root", children: [...blocks.flatMap((b) => b.nodes), ...(defs ? [defs] : [])] },
+    { prefix: column.prefix, link: column.link },
+  );
   return { blocks, defs };
 }
 
@@ -45,7 +48,9 @@ function cell(column: ParallelColumn, side: "primary" | "secondary", block: Bloc
     dataLangLabel: column.label,
   };
   if (column.prefix) properties.dataIdPrefix = column.prefix;
-  const children = block ? block.nodes : [el("p", { className: ["parallel__missing"] }, [{ type: "text", value: column.missing }])];
+  const children = block
+    ? block.nodes
+    : [el("p", { className: ["parallel__missing"] }, [{ type: "text", value: column.missing }])];
   return el("div", properties, children);
 }
 

@@ -7,7 +7,15 @@
 import type { Element, Root, RootContent } from "hast";
 
 /** hast properties whose value names ids on the same page. */
-const ID_REFERENCES = ["ariaDescribedBy", "ariaLabelledBy", "ariaControls", "ariaDetails", "ariaOwns", "htmlFor", "headers"] as const;
+const ID_REFERENCES = [
+  "ariaDescribedBy",
+  "ariaLabelledBy",
+  "ariaControls",
+  "ariaDetails",
+  "ariaOwns",
+  "htmlFor",
+  "headers",
+] as const;
 
 export interface RewriteOptions {
   /** Put before every id ("" keeps them). */
@@ -18,7 +26,12 @@ export interface RewriteOptions {
 
 function prefixTokens(value: unknown, prefix: string): unknown {
   if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? prefix + v : v));
-  if (typeof value === "string") return value.split(/\s+/).filter(Boolean).map((v) => prefix + v).join(" ");
+  if (typeof value === "string")
+    return value
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((v) => prefix + v)
+      .join(" ");
   return value;
 }
 

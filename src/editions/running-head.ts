@@ -5,7 +5,10 @@
  * written per page; the build hashes it into the CSP like any inline style.
  */
 export function cssString(value: string): string {
-  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, " ").replace(/</g, "\\3c ")}"`;
+  return `"${value
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/[\n\r\f]/g, " ")
+    .replace(/</g, "\\3c ")}"`;
 }
 
 export function runningHeadCss(title: string): string {

@@ -83,7 +83,12 @@ function patternSource(p: Pattern, lang: Locale): string {
 
 /** The marked correction: the shown form, then the original (visually hidden until hover or focus). */
 function fixNode(p: Pattern, lang: Locale): PhrasingContent {
-  const sr = (value: string): ElementContent => ({ type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value }] });
+  const sr = (value: string): ElementContent => ({
+    type: "element",
+    tagName: "span",
+    properties: { className: ["sr-only"] },
+    children: [{ type: "text", value }],
+  });
   const originals = p.originals.join(" / ");
   const original: ElementContent = {
     type: "element",
@@ -95,7 +100,12 @@ function fixNode(p: Pattern, lang: Locale): PhrasingContent {
         : [
             sr(" ("),
             { type: "text", value: t("en", "forum.asrOriginal") },
-            { type: "element", tagName: "span", properties: { lang: "zh-CN" }, children: [{ type: "text", value: originals }] },
+            {
+              type: "element",
+              tagName: "span",
+              properties: { lang: "zh-CN" },
+              children: [{ type: "text", value: originals }],
+            },
             sr(")"),
           ],
   };
@@ -115,8 +125,13 @@ function fixNode(p: Pattern, lang: Locale): PhrasingContent {
 /** Text the editors wrote (editor's notes) or that is not prose (code) is left alone. */
 function skip(node: Nodes): boolean {
   if (node.type === "code" || node.type === "inlineCode") return true;
-  if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "EditorNote") return true;
-  return (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes(FIX_CLASS) ?? false;
+  if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "EditorNote")
+    return true;
+  return (
+    (node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className?.includes(
+      FIX_CLASS,
+    ) ?? false
+  );
 }
 
 /**

@@ -18,7 +18,8 @@ export type TalkEntry = CollectionEntry<"talks">;
 /** "<event>/<lang>/<talk>" → its parts. */
 export function parseTalkId(id: string): { event: string; lang: Locale; talk: string } {
   const [event, lang, talk] = id.split("/");
-  if (!event || (lang !== "zh" && lang !== "en") || !talk) throw new Error(`Unexpected talk id "${id}": expected <event>/<zh|en>/<talk>`);
+  if (!event || (lang !== "zh" && lang !== "en") || !talk)
+    throw new Error(`Unexpected talk id "${id}": expected <event>/<zh|en>/<talk>`);
   return { event, lang, talk };
 }
 

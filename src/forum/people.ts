@@ -13,7 +13,11 @@ export interface SpeakerGroups {
  * Group everyone for the speakers page. `guests` are ids from the events' guest
  * lists; `appearing` are ids in the order people first appear in the transcripts.
  */
-export function groupSpeakers(all: ReadonlyMap<string, Speaker>, guests: readonly string[], appearing: readonly string[]): SpeakerGroups {
+export function groupSpeakers(
+  all: ReadonlyMap<string, Speaker>,
+  guests: readonly string[],
+  appearing: readonly string[],
+): SpeakerGroups {
   const guestIds = new Set(guests);
   const order = [...new Set([...appearing, ...all.keys()])];
   const people = order.map((id) => all.get(id)).filter((s): s is Speaker => Boolean(s));

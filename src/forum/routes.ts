@@ -23,9 +23,13 @@ export async function talkStaticPaths() {
   for (const event of await publishedEvents()) {
     for (const lang of LOCALES) {
       const talks = await getTalks(event.id, lang);
-      const link = (t: TalkEntry | undefined) => t && { label: t.data.title, href: href(forumPath(lang, event.id, talkSlug(t))) };
+      const link = (t: TalkEntry | undefined) =>
+        t && { label: t.data.title, href: href(forumPath(lang, event.id, talkSlug(t))) };
       talks.forEach((talk, i) => {
-        paths.push({ params: { lang, event: event.id, talk: talkSlug(talk) }, props: { event, talk, prev: link(talks[i - 1]), next: link(talks[i + 1]) } });
+        paths.push({
+          params: { lang, event: event.id, talk: talkSlug(talk) },
+          props: { event, talk, prev: link(talks[i - 1]), next: link(talks[i + 1]) },
+        });
       });
     }
   }

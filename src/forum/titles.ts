@@ -8,7 +8,12 @@ import type { TalkFrontmatter } from "../schemas/talk.ts";
  * identified person is prefixed with their name; panels and talks by
  * unidentified people are not.
  */
-export function talkPageTitle(talk: Pick<TalkFrontmatter, "title" | "kind" | "speakers">, people: ReadonlyMap<string, Speaker>, lang: Locale, eventTitle: string): string {
+export function talkPageTitle(
+  talk: Pick<TalkFrontmatter, "title" | "kind" | "speakers">,
+  people: ReadonlyMap<string, Speaker>,
+  lang: Locale,
+  eventTitle: string,
+): string {
   const speakers = talk.speakers.filter((s) => s.role === "speaker").map((s) => people.get(s.id));
   const one = speakers.length === 1 ? speakers[0] : undefined;
   const byOne = (talk.kind === "keynote" || talk.kind === "talk") && one && !one.unidentified;

@@ -23,9 +23,11 @@ export function backlinkIndex(terms: readonly Term[], risks: RiskModel): Map<str
     if (!list.some((l) => l.kind === link.kind && l.id === link.id)) list.push(link);
     index.set(ref, list);
   };
-  for (const t of terms) for (const ref of [...t.defines, ...t.passages]) add(ref, { kind: "term", id: t.id, name: t.name });
+  for (const t of terms)
+    for (const ref of [...t.defines, ...t.passages]) add(ref, { kind: "term", id: t.id, name: t.name });
   for (const s of risks.schemes) {
-    for (const n of s.nodes) for (const ref of n.passages) add(ref, { kind: "node", id: n.ref, name: n.name, scheme: s.shortName });
+    for (const n of s.nodes)
+      for (const ref of n.passages) add(ref, { kind: "node", id: n.ref, name: n.name, scheme: s.shortName });
   }
   return index;
 }

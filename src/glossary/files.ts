@@ -33,7 +33,11 @@ export function readGlossaryFiles(contentRoot: string): GlossaryFiles {
   for (const name of yamlFilesIn(termsDir)) {
     const path = join(termsDir, name);
     const id = name.slice(0, -5);
-    if (!SLUG.test(id)) out.problems.push({ file: rel(path), message: "term file names must be lowercase ASCII words joined by hyphens (they become URLs)" });
+    if (!SLUG.test(id))
+      out.problems.push({
+        file: rel(path),
+        message: "term file names must be lowercase ASCII words joined by hyphens (they become URLs)",
+      });
     const data = readValidYaml(path, rel(path), termSchema, out.problems);
     if (data) out.terms.push({ ...data, id });
   }
@@ -43,12 +47,17 @@ export function readGlossaryFiles(contentRoot: string): GlossaryFiles {
   for (const name of yamlFilesIn(schemesDir)) {
     const path = join(schemesDir, name);
     const id = name.slice(0, -5);
-    if (!SLUG.test(id)) out.problems.push({ file: rel(path), message: "scheme file names must be lowercase ASCII words joined by hyphens (they become URLs)" });
+    if (!SLUG.test(id))
+      out.problems.push({
+        file: rel(path),
+        message: "scheme file names must be lowercase ASCII words joined by hyphens (they become URLs)",
+      });
     const data = readValidYaml(path, rel(path), schemeSchema, out.problems);
     if (data) out.schemes.set(id, data);
   }
   const crosswalk = join(root, "taxonomies", "crosswalk.yaml");
-  if (existsSync(crosswalk)) out.crosswalk = readValidYaml(crosswalk, rel(crosswalk), crosswalkSchema, out.problems) ?? [];
+  if (existsSync(crosswalk))
+    out.crosswalk = readValidYaml(crosswalk, rel(crosswalk), crosswalkSchema, out.problems) ?? [];
   // The content check reports this file's problems with the charts' (src/charts/files.ts); here only its names are wanted.
   out.cfi = readCfiScores(root, []);
   return out;
@@ -61,7 +70,9 @@ export function siteGlossaryFiles(): GlossaryFiles {
   if (!cached) {
     cached = readGlossaryFiles("content");
     if (cached.problems.length) {
-      throw new Error(`The glossary or taxonomy files have problems (run npm run check:content):\n${cached.problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`);
+      throw new Error(
+        `The glossary or taxonomy files have problems (run npm run check:content):\n${cached.problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`,
+      );
     }
   }
   return cached;

@@ -30,7 +30,11 @@ export interface InitialGroup<T> {
 
 /** Items grouped by initial, groups A–Z then "#", items in order of their sort key. */
 export function groupByInitial<T>(items: readonly T[], nameOf: (item: T) => string, lang: Locale): InitialGroup<T>[] {
-  const keyed = items.map((item) => ({ item, key: sortKey(nameOf(item), lang), initial: initialOf(nameOf(item), lang) }));
+  const keyed = items.map((item) => ({
+    item,
+    key: sortKey(nameOf(item), lang),
+    initial: initialOf(nameOf(item), lang),
+  }));
   keyed.sort((a, b) => a.key.localeCompare(b.key, "en") || nameOf(a.item).localeCompare(nameOf(b.item), lang));
   const groups = new Map<string, T[]>();
   for (const k of keyed) groups.set(k.initial, [...(groups.get(k.initial) ?? []), k.item]);

@@ -65,7 +65,14 @@ export function buildMatcher(terms: readonly TermNames[], options: { plurals?: b
         // Two terms claiming one name: the first keeps it (the content check reports the clash).
         if (seen.has(key)) continue;
         seen.set(key, t.id);
-        patterns.push({ text, key, term: t.id, exactCase, wordStart: LATIN.test(text[0]!), wordEnd: LATIN.test(text[text.length - 1]!) });
+        patterns.push({
+          text,
+          key,
+          term: t.id,
+          exactCase,
+          wordStart: LATIN.test(text[0]!),
+          wordEnd: LATIN.test(text[text.length - 1]!),
+        });
       }
     }
   }

@@ -11,14 +11,18 @@ export function termStaticPaths() {
 /** /{lang}/risks/{scheme}/ */
 export function schemeStaticPaths() {
   const { risks } = siteGlossary();
-  return LOCALES.flatMap((lang) => risks.schemes.map((scheme) => ({ params: { lang, scheme: scheme.id }, props: { scheme } })));
+  return LOCALES.flatMap((lang) =>
+    risks.schemes.map((scheme) => ({ params: { lang, scheme: scheme.id }, props: { scheme } })),
+  );
 }
 
 /** /{lang}/risks/{scheme}/{node}/ */
 export function nodeStaticPaths() {
   const { risks } = siteGlossary();
   return LOCALES.flatMap((lang) =>
-    risks.schemes.flatMap((scheme) => scheme.nodes.map((node) => ({ params: { lang, scheme: scheme.id, node: node.id }, props: { scheme, node } }))),
+    risks.schemes.flatMap((scheme) =>
+      scheme.nodes.map((node) => ({ params: { lang, scheme: scheme.id, node: node.id }, props: { scheme, node } })),
+    ),
   );
 }
 
@@ -36,6 +40,7 @@ export function glossaryPaths(): string[] {
 /** Terms that a taxonomy node names as its concept, by term id. */
 export function nodesByTerm(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const s of siteGlossary().risks.schemes) for (const n of s.nodes) for (const term of n.terms) out.set(term, [...(out.get(term) ?? []), n.ref]);
+  for (const s of siteGlossary().risks.schemes)
+    for (const n of s.nodes) for (const term of n.terms) out.set(term, [...(out.get(term) ?? []), n.ref]);
   return out;
 }

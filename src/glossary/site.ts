@@ -36,7 +36,12 @@ export function siteGlossary(): SiteGlossary {
     matcher(lang) {
       let m = matchers.get(lang);
       if (!m) {
-        m = buildMatcher(terms.filter((t) => t.link).map((t) => ({ id: t.id, names: [t.name[lang], ...t.aliases[lang], ...t.forms[lang]] })), { plurals: lang === "en" });
+        m = buildMatcher(
+          terms
+            .filter((t) => t.link)
+            .map((t) => ({ id: t.id, names: [t.name[lang], ...t.aliases[lang], ...t.forms[lang]] })),
+          { plurals: lang === "en" },
+        );
         matchers.set(lang, m);
       }
       return m;

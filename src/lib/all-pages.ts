@@ -12,7 +12,14 @@ import type { SitemapPage } from "./sitemap.ts";
  * listed here is checked at once.
  */
 export async function allPages(site: URL): Promise<SitemapPage[]> {
-  const paths = ["", "reports/", ...(await reportPaths()), ...(await forumPaths()), ...glossaryPaths(), ...chartPaths()];
+  const paths = [
+    "",
+    "reports/",
+    ...(await reportPaths()),
+    ...(await forumPaths()),
+    ...glossaryPaths(),
+    ...chartPaths(),
+  ];
   return paths.map((path) => ({
     alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
   }));

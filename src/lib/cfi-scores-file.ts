@@ -18,8 +18,16 @@ export function readCfiScores(contentRoot: string, problems: FileProblem[]): Cfi
   if (!data) return undefined;
   const again = recomputeTotals(data);
   for (const c of data.companies) {
-    if (again.subtotals[c.id] !== data.subtotals[c.id]) problems.push({ file: FILE, message: `subtotals.${c.id}: the rows add up to ${again.subtotals[c.id]}, not ${data.subtotals[c.id]}` });
-    if (again.percentages[c.id] !== data.percentages[c.id]) problems.push({ file: FILE, message: `percentages.${c.id}: the rows give ${again.percentages[c.id]}%, not ${data.percentages[c.id]}%` });
+    if (again.subtotals[c.id] !== data.subtotals[c.id])
+      problems.push({
+        file: FILE,
+        message: `subtotals.${c.id}: the rows add up to ${again.subtotals[c.id]}, not ${data.subtotals[c.id]}`,
+      });
+    if (again.percentages[c.id] !== data.percentages[c.id])
+      problems.push({
+        file: FILE,
+        message: `percentages.${c.id}: the rows give ${again.percentages[c.id]}%, not ${data.percentages[c.id]}%`,
+      });
   }
   return data;
 }

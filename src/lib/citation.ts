@@ -18,7 +18,9 @@ export function bibtexEscape(value: string): string {
 /** A BibTeX @techreport entry for the report. */
 export function toBibtex(c: Citation, title: string, note?: string): string {
   // BibTeX keeps a corporate name whole with an extra pair of braces.
-  const authors = c.authors.map((a) => ("organisation" in a ? `{${a.organisation.en}}` : authorName(a))).concat(c.etAl ? ["others"] : []);
+  const authors = c.authors
+    .map((a) => ("organisation" in a ? `{${a.organisation.en}}` : authorName(a)))
+    .concat(c.etAl ? ["others"] : []);
   const lines = [
     `  author = {${authors.map(bibtexEscape).join(" and ")}}`,
     `  title = {${bibtexEscape(title)}}`,
@@ -38,7 +40,9 @@ export function toBibtex(c: Citation, title: string, note?: string): string {
  */
 export function toPlainCitation(c: Citation, title: string, lang: Locale): string {
   if (lang === "zh") {
-    const names = c.authors.map((a) => ("organisation" in a ? a.organisation.zh : `${a.family} ${a.given[0]}`)).join(", ") + (c.etAl ? ", 等" : "");
+    const names =
+      c.authors.map((a) => ("organisation" in a ? a.organisation.zh : `${a.family} ${a.given[0]}`)).join(", ") +
+      (c.etAl ? ", 等" : "");
     const number = c.number ? `: ${c.number}` : "";
     const url = c.url ? `. ${c.url}` : "";
     return `${names}. ${title}[R]${number}. ${c.institution.zh}, ${c.year}${url}.`;

@@ -45,7 +45,8 @@ export async function reportPaths(): Promise<string[]> {
   const paths: string[] = [];
   for (const report of await getReports()) {
     paths.push(`reports/${report.id}/`);
-    for (const c of await getChapters(report.id, "zh")) paths.push(`reports/${report.id}/${parseChapterId(c.id).chapter}/`);
+    for (const c of await getChapters(report.id, "zh"))
+      paths.push(`reports/${report.id}/${parseChapterId(c.id).chapter}/`);
   }
   return paths;
 }

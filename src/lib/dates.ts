@@ -1,6 +1,19 @@
 import type { Locale } from "../i18n/locales.ts";
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Format a YYYY[-MM[-DD]] date for readers: "2025年1月" / "January 2025". */
 export function formatDate(date: string, lang: Locale): string {

@@ -10,7 +10,8 @@ import { LOCALES } from "../i18n/locales.ts";
 export async function redirectStaticPaths() {
   const file = "content/redirects.yaml";
   const parsed = redirectsSchema.safeParse(parse(readFileSync(file, "utf8")) ?? []);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   const pairs = expandRedirects(parsed.data, new Set([...(await reportPaths()), ...(await forumPaths())]));
   return LOCALES.flatMap((lang) =>
     pairs.map((p) => ({ params: { lang, redirect: p.from.replace(/\/$/, "") }, props: { to: `/${lang}/${p.to}` } })),

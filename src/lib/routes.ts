@@ -11,7 +11,9 @@ export function localeStaticPaths() {
 /** Report overview pages: /{lang}/reports/{report}/ */
 export async function reportStaticPaths() {
   const reports = await getReports();
-  return LOCALES.flatMap((lang) => reports.map((report) => ({ params: { lang, report: report.id }, props: { report } })));
+  return LOCALES.flatMap((lang) =>
+    reports.map((report) => ({ params: { lang, report: report.id }, props: { report } })),
+  );
 }
 
 export interface ChapterPageProps {
@@ -33,7 +35,12 @@ export async function chapterStaticPaths() {
       chapters.forEach((chapter, i) => {
         paths.push({
           params: { lang, report: report.id, chapter: parseChapterId(chapter.id).chapter },
-          props: { report, chapter, prev: link(chapters[i - 1]), next: link(chapters[i + 1]) } satisfies ChapterPageProps,
+          props: {
+            report,
+            chapter,
+            prev: link(chapters[i - 1]),
+            next: link(chapters[i + 1]),
+          } satisfies ChapterPageProps,
         });
       });
     }

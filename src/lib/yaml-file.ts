@@ -36,7 +36,12 @@ export function zodProblems(file: string, error: ZodError): FileProblem[] {
 }
 
 /** The file's data if it parses and matches the schema; otherwise undefined, with every problem recorded. */
-export function readValidYaml<S extends ZodTypeAny>(path: string, rel: string, schema: S, problems: FileProblem[]): z.infer<S> | undefined {
+export function readValidYaml<S extends ZodTypeAny>(
+  path: string,
+  rel: string,
+  schema: S,
+  problems: FileProblem[],
+): z.infer<S> | undefined {
   const raw = readYamlFile(path, rel, problems);
   if (raw === undefined) return undefined;
   const parsed = schema.safeParse(raw);
@@ -47,5 +52,9 @@ export function readValidYaml<S extends ZodTypeAny>(path: string, rel: string, s
 
 /** The .yaml files in a folder, sorted; none when the folder does not exist. */
 export function yamlFilesIn(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
 }

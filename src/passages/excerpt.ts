@@ -43,8 +43,19 @@ export function plainText(node: Nodes): string {
   if (!("children" in node)) return "";
   const parts = (node.children as Nodes[]).map(plainText);
   // Blocks (paragraphs, list items) are separated by a space; inline runs are joined as they are.
-  const block = node.type === "list" || node.type === "listItem" || node.type === "root" || node.type === "blockquote" || node.type === "mdxJsxFlowElement" || node.type === "table" || node.type === "tableRow";
-  return parts.filter(Boolean).join(block ? " " : "").replace(/\s+/g, " ").trim();
+  const block =
+    node.type === "list" ||
+    node.type === "listItem" ||
+    node.type === "root" ||
+    node.type === "blockquote" ||
+    node.type === "mdxJsxFlowElement" ||
+    node.type === "table" ||
+    node.type === "tableRow";
+  return parts
+    .filter(Boolean)
+    .join(block ? " " : "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Every id'd heading, paragraph and list item of a page, with its text. */
@@ -110,9 +121,16 @@ export function truncate(text: string, lang: Locale): string {
  */
 export function excerptAbout(text: string, names: readonly string[], lang: Locale): string {
   const lower = text.toLowerCase();
-  const at = Math.min(...names.filter(Boolean).map((n) => lower.indexOf(n.toLowerCase())).filter((i) => i >= 0));
+  const at = Math.min(
+    ...names
+      .filter(Boolean)
+      .map((n) => lower.indexOf(n.toLowerCase()))
+      .filter((i) => i >= 0),
+  );
   if (!Number.isFinite(at) || [...text.slice(0, at)].length < EXCERPT_MAX[lang] / 2) return truncate(text, lang);
   const before = text.slice(0, at);
-  const start = Math.max(...SENTENCE_ENDS.map((p) => (before.lastIndexOf(p) === -1 ? -1 : before.lastIndexOf(p) + p.length)));
+  const start = Math.max(
+    ...SENTENCE_ENDS.map((p) => (before.lastIndexOf(p) === -1 ? -1 : before.lastIndexOf(p) + p.length)),
+  );
   return start <= 0 ? truncate(text, lang) : "…" + truncate(text.slice(start).trim(), lang);
 }

@@ -40,7 +40,13 @@ interface Page {
   texts: Map<string, PassageText>;
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkAsrCorrections).use(remarkExplicitIds);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(remarkCjkFriendly)
+  .use(remarkAsrCorrections)
+  .use(remarkExplicitIds);
 
 function parse(body: string, filePath: string): Map<string, PassageText> {
   const file = new VFile({ path: resolve(filePath), value: body });
@@ -59,13 +65,21 @@ function loadPages(lang: Locale): Promise<Map<string, Page>> {
       for (const c of await getCollection("chapters")) {
         const [report, l, chapter] = c.id.split("/");
         if (l !== lang) continue;
-        out.set(`reports/${report}/${chapter}`, { title: navTitle(c), docTitle: reports.get(report!) ?? report!, texts: parse(c.body ?? "", c.filePath!) });
+        out.set(`reports/${report}/${chapter}`, {
+          title: navTitle(c),
+          docTitle: reports.get(report!) ?? report!,
+          texts: parse(c.body ?? "", c.filePath!),
+        });
       }
       const events = new Map((await getCollection("events")).map((e) => [e.id, e.data.shortTitle[lang]]));
       for (const talk of await getCollection("talks")) {
         const [event, l, slug] = talk.id.split("/");
         if (l !== lang) continue;
-        out.set(`forum/${event}/${slug}`, { title: talk.data.title, docTitle: events.get(event!) ?? event!, texts: parse(talk.body ?? "", talk.filePath!) });
+        out.set(`forum/${event}/${slug}`, {
+          title: talk.data.title,
+          docTitle: events.get(event!) ?? event!,
+          texts: parse(talk.body ?? "", talk.filePath!),
+        });
       }
       return out;
     })();
@@ -90,13 +104,21 @@ export async function passageInfo(ref: string, lang: Locale, about: readonly str
     doc: `${parsed.section}/${parsed.doc}`,
     docTitle: page.docTitle,
     pageTitle: page.title,
-    where: paragraph ? t(lang, "passage.paragraph", { n: paragraph }) : text.heading && text.heading !== page.title ? text.heading : undefined,
+    where: paragraph
+      ? t(lang, "passage.paragraph", { n: paragraph })
+      : text.heading && text.heading !== page.title
+        ? text.heading
+        : undefined,
     excerpt: excerptAbout(text.text || text.heading || "", about, lang),
     href: href(passagePath(parsed, lang)),
   };
 }
 
-export async function passageInfos(refs: readonly string[], lang: Locale, about: readonly string[] = []): Promise<PassageInfo[]> {
+export async function passageInfos(
+  refs: readonly string[],
+  lang: Locale,
+  about: readonly string[] = [],
+): Promise<PassageInfo[]> {
   return Promise.all(refs.map((r) => passageInfo(r, lang, about)));
 }
 

@@ -43,7 +43,9 @@ export function formatPassageRef(ref: PassageRef): string {
 
 /** Site-absolute path of the passage in one language (without the deployment base). */
 export function passagePath(ref: PassageRef, lang: Locale): string {
-  return ref.section === "forum" ? `${localePath(lang, "forum", ref.doc, ref.page)}#${ref.id}` : chapterPath(lang, ref.doc, ref.page, ref.id);
+  return ref.section === "forum"
+    ? `${localePath(lang, "forum", ref.doc, ref.page)}#${ref.id}`
+    : chapterPath(lang, ref.doc, ref.page, ref.id);
 }
 
 /** The reference of the passage `id` on a content file, from the file's path (…/content/reports/<r>/<lang>/<c>.mdx). */

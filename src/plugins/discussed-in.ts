@@ -25,7 +25,9 @@ export function discussedIn(links: readonly Backlink[], lang: Locale, base: stri
   const items = links.map((l) => {
     const href = withBase(l.kind === "term" ? glossaryPath(lang, l.id) : nodePath(lang, l.id), base);
     const kind = l.kind === "term" ? t(lang, "glossary.kindTerm") : l.scheme![lang];
-    return el("li", {}, [el("a", { href }, [{ type: "text", value: `${kind}${t(lang, "glossary.kindSeparator")}${l.name[lang]}` }])]);
+    return el("li", {}, [
+      el("a", { href }, [{ type: "text", value: `${kind}${t(lang, "glossary.kindSeparator")}${l.name[lang]}` }]),
+    ]);
   });
   return el("div", { className: ["discussed-in"], dataPagefindIgnore: "" }, [
     el("span", { className: ["discussed-in__label"] }, [{ type: "text", value: t(lang, "glossary.discussedIn") }]),
@@ -51,7 +53,9 @@ export function rehypeDiscussedIn() {
           continue;
         }
         const isWrapper = child.properties.className && String(child.properties.className).includes("heading");
-        const own = isWrapper ? (child.children.find((c) => c.type === "element") as Element | undefined)?.properties.id : child.properties.id;
+        const own = isWrapper
+          ? (child.children.find((c) => c.type === "element") as Element | undefined)?.properties.id
+          : child.properties.id;
         const links = linksFor(own);
         if (links && child.tagName === "li") {
           walk(child);

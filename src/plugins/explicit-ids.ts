@@ -57,7 +57,12 @@ const LABEL_MAX = { han: 24, latin: 60 };
  */
 export function passageLabel(paragraph: Paragraph): string {
   const first = paragraph.children[0];
-  const lead = first?.type === "strong" ? plainText(first).trim().replace(/[：:。.]$/u, "") : "";
+  const lead =
+    first?.type === "strong"
+      ? plainText(first)
+          .trim()
+          .replace(/[：:。.]$/u, "")
+      : "";
   const text = lead || plainText(paragraph).trim();
   const clause = lead ? text : (/^.+?(?=[。！？；，：]|[.!?;:,](?:\s|$))/u.exec(text)?.[0] ?? text);
   const max = /\p{Script=Han}/u.test(clause) ? LABEL_MAX.han : LABEL_MAX.latin;
@@ -78,7 +83,10 @@ export function remarkExplicitIds(options: ExplicitIdOptions = {}) {
     const seen = new Map<string, number>();
     const claim = (id: string, node: Nodes) => {
       if (!ID_PATTERN.test(id)) {
-        file.fail(`Invalid id "{#${id}}": ${"ids must be lowercase ASCII words joined by hyphens, e.g. {#evidence-dilemma}"}`, node);
+        file.fail(
+          `Invalid id "{#${id}}": ${"ids must be lowercase ASCII words joined by hyphens, e.g. {#evidence-dilemma}"}`,
+          node,
+        );
       }
       const line = node.position?.start.line ?? 0;
       if (seen.has(id)) file.fail(`Duplicate id "${id}" (first used on line ${seen.get(id)})`, node);
@@ -92,8 +100,7 @@ export function remarkExplicitIds(options: ExplicitIdOptions = {}) {
         if (text && found.id !== undefined) {
           text.value = found.text;
           claim(found.id, node);
-          const isFirstInItem =
-            node.type === "paragraph" && parent?.type === "listItem" && parent.children[0] === node;
+          const isFirstInItem = node.type === "paragraph" && parent?.type === "listItem" && parent.children[0] === node;
           const label = node.type === "paragraph" ? passageLabel(node) : undefined;
           setId(isFirstInItem ? (parent as ListItem) : node, found.id, label);
         } else if (node.type === "heading" && required.has(node.depth)) {
@@ -104,7 +111,10 @@ export function remarkExplicitIds(options: ExplicitIdOptions = {}) {
         }
       }
       if (node.type === "text" && node.value.includes("{#")) {
-        file.fail(`Misplaced id marker in "${node.value.trim().slice(0, 60)}": an id must end its heading, paragraph or list item`, node);
+        file.fail(
+          `Misplaced id marker in "${node.value.trim().slice(0, 60)}": an id must end its heading, paragraph or list item`,
+          node,
+        );
       }
       if ("children" in node) for (const child of node.children as Nodes[]) visit(child, node);
     };

@@ -44,7 +44,11 @@ export function rehypeFootnotesI18n() {
       if (el.tagName === "a" && "dataFootnoteRef" in el.properties) {
         el.children = [{ type: "text", value: sourceNumber(String(el.properties.href ?? ""), /fn-(.+)$/) }];
       }
-      if (el.tagName === "li" && typeof el.properties.id === "string" && el.properties.id.startsWith("user-content-fn-")) {
+      if (
+        el.tagName === "li" &&
+        typeof el.properties.id === "string" &&
+        el.properties.id.startsWith("user-content-fn-")
+      ) {
         const n = Number(el.properties.id.slice("user-content-fn-".length));
         if (Number.isInteger(n)) el.properties.value = String(n);
       }

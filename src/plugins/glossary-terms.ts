@@ -26,7 +26,27 @@ import { siteConfig } from "../lib/site-config.ts";
 import { t } from "../i18n/t.ts";
 import type { Locale } from "../i18n/locales.ts";
 
-const SKIP_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp", "sup", "script", "style", "button", "figure", "figcaption", "svg", "math"]);
+const SKIP_TAGS = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "a",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "sup",
+  "script",
+  "style",
+  "button",
+  "figure",
+  "figcaption",
+  "svg",
+  "math",
+]);
 const SKIP_CLASSES = ["heading", "footnotes", "editor-note", "asr-fix", "sources", "discussed-in", "term-defs"];
 const SKIP_COMPONENTS = new Set(["EditorNote", "Speaker", "Sources", "Contributors", "Figure"]);
 
@@ -38,7 +58,12 @@ function classes(el: Element): string[] {
 }
 
 function skipped(node: Node): boolean {
-  if (node.type === "element") return SKIP_TAGS.has(node.tagName) || "dataFootnotes" in node.properties || classes(node).some((c) => SKIP_CLASSES.includes(c));
+  if (node.type === "element")
+    return (
+      SKIP_TAGS.has(node.tagName) ||
+      "dataFootnotes" in node.properties ||
+      classes(node).some((c) => SKIP_CLASSES.includes(c))
+    );
   const jsx = node as { type: string; name?: string | null };
   return (jsx.type === "mdxJsxFlowElement" || jsx.type === "mdxJsxTextElement") && SKIP_COMPONENTS.has(jsx.name ?? "");
 }
@@ -92,7 +117,11 @@ export function rehypeGlossaryTerms() {
       for (const child of parent.children) {
         if (top && isSectionStart(child)) {
           section = new Set();
-          const id = child.type === "element" ? (child.properties.id ?? (child.children.find((c) => c.type === "element") as Element | undefined)?.properties.id) : undefined;
+          const id =
+            child.type === "element"
+              ? (child.properties.id ??
+                (child.children.find((c) => c.type === "element") as Element | undefined)?.properties.id)
+              : undefined;
           passages.length = 0;
           if (typeof id === "string") passages.push(id);
           // A heading listed in no-links.yaml turns linking off for its whole section.
@@ -106,7 +135,8 @@ export function rehypeGlossaryTerms() {
           next.push(...linkText(child));
           continue;
         }
-        const id = child.type === "element" && typeof child.properties.id === "string" ? child.properties.id : undefined;
+        const id =
+          child.type === "element" && typeof child.properties.id === "string" ? child.properties.id : undefined;
         if (skipped(child) || (id && site.noLinks.has(`${pageRef}#${id}`))) {
           next.push(child);
           continue;
@@ -135,14 +165,31 @@ function definitions(ids: string[], lang: Locale, base: string): Element {
   return {
     type: "element",
     tagName: "div",
-    properties: { className: ["term-defs"], hidden: true, dataPagefindIgnore: "", dataCloseLabel: t(lang, "search.close"), dataMore: t(lang, "glossary.more", { term: "{term}" }) },
+    properties: {
+      className: ["term-defs"],
+      hidden: true,
+      dataPagefindIgnore: "",
+      dataCloseLabel: t(lang, "search.close"),
+      dataMore: t(lang, "glossary.more", { term: "{term}" }),
+    },
     children: ids.map((id): Element => {
       const term = site.term(id)!;
       return {
         type: "element",
         tagName: "div",
-        properties: { id: definitionId(id), dataLabel: term.name[lang], dataHref: withBase(glossaryPath(lang, id), base) },
-        children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: firstSentence(term.definition[lang], lang) }] }],
+        properties: {
+          id: definitionId(id),
+          dataLabel: term.name[lang],
+          dataHref: withBase(glossaryPath(lang, id), base),
+        },
+        children: [
+          {
+            type: "element",
+            tagName: "p",
+            properties: {},
+            children: [{ type: "text", value: firstSentence(term.definition[lang], lang) }],
+          },
+        ],
       };
     }),
   };

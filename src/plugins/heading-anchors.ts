@@ -9,7 +9,6 @@ import type { VFile } from "vfile";
 import { t } from "../i18n/t.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
-
 export function rehypeHeadingAnchors() {
   return (tree: Root, file: VFile) => {
     const lang = langOfFile(file.path);
@@ -26,10 +25,26 @@ export function rehypeHeadingAnchors() {
         const anchor: Element = {
           type: "element",
           tagName: "a",
-          properties: { className: ["anchor"], href: `#${id}`, dataPermalink: "", dataCopied: t(lang, "chapter.linkCopied"), dataPagefindIgnore: "" },
+          properties: {
+            className: ["anchor"],
+            href: `#${id}`,
+            dataPermalink: "",
+            dataCopied: t(lang, "chapter.linkCopied"),
+            dataPagefindIgnore: "",
+          },
           children: [
-            { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
-            { type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: t(lang, "chapter.permalink", { title }) }] },
+            {
+              type: "element",
+              tagName: "span",
+              properties: { ariaHidden: "true" },
+              children: [{ type: "text", value: "#" }],
+            },
+            {
+              type: "element",
+              tagName: "span",
+              properties: { className: ["sr-only"] },
+              children: [{ type: "text", value: t(lang, "chapter.permalink", { title }) }],
+            },
           ],
         };
         const wrapper: Element = {

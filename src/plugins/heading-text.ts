@@ -14,7 +14,9 @@ function isFootnoteRef(el: Element): boolean {
 /** Text content, skipping footnote references. */
 export function textWithoutFootnotes(nodes: readonly ElementContent[]): string {
   return nodes
-    .map((n) => (n.type === "text" ? n.value : n.type === "element" && !isFootnoteRef(n) ? textWithoutFootnotes(n.children) : ""))
+    .map((n) =>
+      n.type === "text" ? n.value : n.type === "element" && !isFootnoteRef(n) ? textWithoutFootnotes(n.children) : "",
+    )
     .join("");
 }
 
@@ -25,7 +27,8 @@ export function rehypeHeadingText() {
       for (const child of node.children) {
         if (child.type !== "element") continue;
         const id = child.properties.id;
-        if (/^h[2-4]$/.test(child.tagName) && typeof id === "string") texts[id] = textWithoutFootnotes(child.children).trim();
+        if (/^h[2-4]$/.test(child.tagName) && typeof id === "string")
+          texts[id] = textWithoutFootnotes(child.children).trim();
         else visit(child);
       }
     };

@@ -11,8 +11,16 @@ import { visit } from "unist-util-visit";
 import { MDX_COMPONENT_NAMES } from "../components/mdx-names.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface JsxNode { type: string; name: string | null; attributes: JsxAttribute[] }
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  type: string;
+  name: string | null;
+  attributes: JsxAttribute[];
+}
 
 const NAMES = new Set<string>(MDX_COMPONENT_NAMES);
 

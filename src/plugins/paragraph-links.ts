@@ -15,10 +15,26 @@ export function paragraphLink(id: string, n: string, lang: "zh" | "en"): Element
   return {
     type: "element",
     tagName: "a",
-    properties: { className: ["para-link"], href: `#${id}`, dataPermalink: "", dataCopied: t(lang, "chapter.linkCopied"), dataPagefindIgnore: "" },
+    properties: {
+      className: ["para-link"],
+      href: `#${id}`,
+      dataPermalink: "",
+      dataCopied: t(lang, "chapter.linkCopied"),
+      dataPagefindIgnore: "",
+    },
     children: [
-      { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "¶" }] },
-      { type: "element", tagName: "span", properties: { className: ["sr-only"] }, children: [{ type: "text", value: t(lang, "forum.paragraphLink", { n }) }] },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { ariaHidden: "true" },
+        children: [{ type: "text", value: "¶" }],
+      },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["sr-only"] },
+        children: [{ type: "text", value: t(lang, "forum.paragraphLink", { n }) }],
+      },
     ],
   };
 }
@@ -30,7 +46,10 @@ export function rehypeParagraphLinks() {
     const walk = (node: Root | Element) => {
       for (const child of node.children) {
         if (child.type !== "element") continue;
-        const m = child.tagName === "p" && typeof child.properties.id === "string" ? PARAGRAPH_ID.exec(child.properties.id) : null;
+        const m =
+          child.tagName === "p" && typeof child.properties.id === "string"
+            ? PARAGRAPH_ID.exec(child.properties.id)
+            : null;
         if (m) child.children.push(paragraphLink(m[0], m[1]!, talk.lang));
         else walk(child);
       }

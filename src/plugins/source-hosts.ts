@@ -38,7 +38,8 @@ function annotate(node: Nodes): void {
 export function remarkSourceHosts() {
   return (tree: Root) => {
     const visit = (node: Nodes) => {
-      if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Sources") annotate(node);
+      if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Sources")
+        annotate(node);
       else if ("children" in node) (node.children as Nodes[]).forEach(visit);
     };
     visit(tree);

@@ -58,7 +58,11 @@ class UnionFind {
  * and tree parents) that the equivalences contradict or that run in a circle.
  * `parents` maps each node to its parent in its own scheme.
  */
-export function checkCrosswalk(links: readonly CrosswalkLink[], nodes: ReadonlySet<string>, parents: ReadonlyMap<string, string>): CrosswalkProblem[] {
+export function checkCrosswalk(
+  links: readonly CrosswalkLink[],
+  nodes: ReadonlySet<string>,
+  parents: ReadonlyMap<string, string>,
+): CrosswalkProblem[] {
   const problems: CrosswalkProblem[] = [];
   const seen = new Map<string, number>();
   const valid: { link: CrosswalkLink; index: number }[] = [];
@@ -71,9 +75,14 @@ export function checkCrosswalk(links: readonly CrosswalkLink[], nodes: ReadonlyS
       }
     }
     if (link.from === link.to) problems.push({ index, message: `links "${link.from}" to itself` });
-    else if (link.from.split("/")[0] === link.to.split("/")[0]) problems.push({ index, message: `links two nodes of one scheme ("${link.from}", "${link.to}"); within a scheme, use parent` });
+    else if (link.from.split("/")[0] === link.to.split("/")[0])
+      problems.push({
+        index,
+        message: `links two nodes of one scheme ("${link.from}", "${link.to}"); within a scheme, use parent`,
+      });
     const pair = [link.from, link.to].sort().join(" ");
-    if (seen.has(pair)) problems.push({ index, message: `"${link.from}" and "${link.to}" are already linked by link ${seen.get(pair)}` });
+    if (seen.has(pair))
+      problems.push({ index, message: `"${link.from}" and "${link.to}" are already linked by link ${seen.get(pair)}` });
     seen.set(pair, index);
     if (ok && link.from !== link.to) valid.push({ link, index });
   });
@@ -82,16 +91,39 @@ export function checkCrosswalk(links: readonly CrosswalkLink[], nodes: ReadonlyS
   const uf = new UnionFind();
   for (const { link } of valid) if (link.type === "equivalent") uf.union(link.from, link.to);
   const equivalents = (a: string, b: string) =>
-    valid.filter(({ link }) => link.type === "equivalent" && uf.find(link.from) === uf.find(a) && uf.find(b) === uf.find(a)).map(({ index }) => index);
+    valid
+      .filter(
+        ({ link }) => link.type === "equivalent" && uf.find(link.from) === uf.find(a) && uf.find(b) === uf.find(a),
+      )
+      .map(({ index }) => index);
 
   // Orderings: narrower → broader, between classes.
-  interface Edge { narrow: string; broad: string; why: string; index?: number }
+  interface Edge {
+    narrow: string;
+    broad: string;
+    why: string;
+    index?: number;
+  }
   const edges: Edge[] = [];
   for (const { link, index } of valid) {
-    if (link.type === "broader") edges.push({ narrow: link.from, broad: link.to, why: `link ${index} (${link.to} is broader than ${link.from})`, index });
-    if (link.type === "narrower") edges.push({ narrow: link.to, broad: link.from, why: `link ${index} (${link.from} is broader than ${link.to})`, index });
+    if (link.type === "broader")
+      edges.push({
+        narrow: link.from,
+        broad: link.to,
+        why: `link ${index} (${link.to} is broader than ${link.from})`,
+        index,
+      });
+    if (link.type === "narrower")
+      edges.push({
+        narrow: link.to,
+        broad: link.from,
+        why: `link ${index} (${link.from} is broader than ${link.to})`,
+        index,
+      });
   }
-  for (const [child, parent] of parents) if (nodes.has(child)) edges.push({ narrow: child, broad: parent, why: `the tree (${parent} is the parent of ${child})` });
+  for (const [child, parent] of parents)
+    if (nodes.has(child))
+      edges.push({ narrow: child, broad: parent, why: `the tree (${parent} is the parent of ${child})` });
 
   const reported = new Set<number>();
   for (const e of edges) {
@@ -99,7 +131,10 @@ export function checkCrosswalk(links: readonly CrosswalkLink[], nodes: ReadonlyS
     const via = equivalents(e.narrow, e.broad);
     const index = e.index ?? via[0]!;
     reported.add(index);
-    problems.push({ index, message: `equivalent links ${via.join(", ")} make "${e.narrow}" and "${e.broad}" one concept, which contradicts ${e.why}` });
+    problems.push({
+      index,
+      message: `equivalent links ${via.join(", ")} make "${e.narrow}" and "${e.broad}" one concept, which contradicts ${e.why}`,
+    });
   }
 
   // A circle of orderings between different classes: A < B < … < A.
@@ -121,7 +156,10 @@ export function checkCrosswalk(links: readonly CrosswalkLink[], nodes: ReadonlyS
         const index = cycle.find((c) => c.index !== undefined && !reported.has(c.index))?.index;
         if (index !== undefined) {
           reported.add(index);
-          problems.push({ index, message: `broader/narrower links run in a circle: ${cycle.map((c) => c.narrow).join(" < ")} < ${cycle[0]!.narrow} (${cycle.map((c) => c.why).join("; ")})` });
+          problems.push({
+            index,
+            message: `broader/narrower links run in a circle: ${cycle.map((c) => c.narrow).join(" < ")} < ${cycle[0]!.narrow} (${cycle.map((c) => c.why).join("; ")})`,
+          });
         }
       } else if (!state.has(next)) visit(next);
       stack.pop();

@@ -8,14 +8,18 @@ export interface FilterState {
   doc?: string;
 }
 
-export function parseFilterState(search: string, schemes: readonly string[], docs: readonly string[]): { state: FilterState; invalid: string[] } {
+export function parseFilterState(
+  search: string,
+  schemes: readonly string[],
+  docs: readonly string[],
+): { state: FilterState; invalid: string[] } {
   const params = new URLSearchParams(search);
   const state: FilterState = {};
   const invalid: string[] = [];
   const scheme = params.get("scheme");
   const doc = params.get("doc");
-  if (scheme) (schemes.includes(scheme) ? (state.scheme = scheme) : invalid.push(`scheme=${scheme}`));
-  if (doc) (docs.includes(doc) ? (state.doc = doc) : invalid.push(`doc=${doc}`));
+  if (scheme) schemes.includes(scheme) ? (state.scheme = scheme) : invalid.push(`scheme=${scheme}`);
+  if (doc) docs.includes(doc) ? (state.doc = doc) : invalid.push(`doc=${doc}`);
   return { state, invalid };
 }
 

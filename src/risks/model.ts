@@ -45,7 +45,11 @@ export interface RiskModel {
 /** Names for nodes that omit them (the best-practice items named in cfi-scores.yaml). */
 export type NameLookup = (scheme: string, node: string) => Localized | undefined;
 
-export function buildRiskModel(files: ReadonlyMap<string, SchemeData>, links: readonly CrosswalkLink[], names: NameLookup = () => undefined): RiskModel {
+export function buildRiskModel(
+  files: ReadonlyMap<string, SchemeData>,
+  links: readonly CrosswalkLink[],
+  names: NameLookup = () => undefined,
+): RiskModel {
   const byRef = new Map<string, RiskNode>();
   const schemes: RiskScheme[] = [];
   for (const [id, data] of files) {

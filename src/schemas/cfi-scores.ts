@@ -8,7 +8,17 @@ const score = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export const cfiScoresSchema = z
   .object({
     /** The companies scored, in the table's column order. */
-    companies: z.array(z.object({ /** Stable id, e.g. anthropic. */ id: slug, /** Name in Chinese. */ zh: z.string().min(1), /** Name in English. */ en: z.string().min(1) }).strict()).min(1),
+    companies: z
+      .array(
+        z
+          .object({
+            /** Stable id, e.g. anthropic. */ id: slug,
+            /** Name in Chinese. */ zh: z.string().min(1),
+            /** Name in English. */ en: z.string().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
     /** The nine practice categories, in the table's order. */
     categories: z
       .array(
@@ -51,7 +61,11 @@ export const cfiScoresSchema = z
 export type CfiScores = z.infer<typeof cfiScoresSchema>;
 
 /** Totals and percentages recomputed from the rows (percentage of the maximum 2 × practices, rounded). */
-export function recomputeTotals(data: CfiScores): { subtotals: Record<string, number>; percentages: Record<string, number>; practices: number } {
+export function recomputeTotals(data: CfiScores): {
+  subtotals: Record<string, number>;
+  percentages: Record<string, number>;
+  practices: number;
+} {
   const practices = data.categories.flatMap((c) => c.practices);
   const subtotals: Record<string, number> = {};
   const percentages: Record<string, number> = {};

@@ -8,7 +8,9 @@ import { localized } from "./common.ts";
 import { PASSAGE_REF } from "../passages/refs.ts";
 
 /** A passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>". */
-export const passageRef = z.string().regex(PASSAGE_REF, 'must be a passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"');
+export const passageRef = z
+  .string()
+  .regex(PASSAGE_REF, 'must be a passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"');
 
 /** A percentage as printed, 0–100. */
 const percent = z.number().min(0, "a percentage cannot be below 0").max(100, "a percentage cannot exceed 100");
@@ -58,10 +60,21 @@ export const pauseSurveySchema = z
     ...chartMeta,
     /** The answers as printed, in the source's order. */
     answers: z
-      .array(z.object({ /** Stable id. */ id: z.string().regex(/^[a-z0-9-]+$/), /** The answer. */ label: localized, /** Share of respondents, as printed. */ percent, /** The passage that states it. */ source: passageRef }).strict())
+      .array(
+        z
+          .object({
+            /** Stable id. */ id: z.string().regex(/^[a-z0-9-]+$/),
+            /** The answer. */ label: localized,
+            /** Share of respondents, as printed. */ percent,
+            /** The passage that states it. */ source: passageRef,
+          })
+          .strict(),
+      )
       .min(1),
     /** What the source leaves undescribed: 100 minus the answers, labelled as such. */
-    remainder: z.object({ /** Its label. */ label: localized, /** Its share, which must equal 100 minus the answers. */ percent }).strict(),
+    remainder: z
+      .object({ /** Its label. */ label: localized, /** Its share, which must equal 100 minus the answers. */ percent })
+      .strict(),
   })
   .strict();
 export type PauseSurveyData = z.infer<typeof pauseSurveySchema>;
@@ -81,7 +94,11 @@ export const practiceScoresSchema = z
 export type PracticeScoresData = z.infer<typeof practiceScoresSchema>;
 
 /** A year a forecast names, within the range the chart draws. */
-const year = z.number().int().min(2000, "a year before 2000 is outside the chart").max(2100, "a year after 2100 is outside the chart");
+const year = z
+  .number()
+  .int()
+  .min(2000, "a year before 2000 is outside the chart")
+  .max(2100, "a year after 2100 is outside the chart");
 
 /** content/charts/agi-timelines.yaml: forecasts of AGI by when they were made. */
 export const agiTimelinesSchema = z
@@ -144,7 +161,10 @@ export const computeGrowthSchema = z
             /** What grows, over what span, against what. */
             label: localized,
             /** The multiplier ("about 4×" is 4), between 1 and 1,000,000. */
-            factor: z.number().gt(1, "a growth factor must be more than 1").max(1_000_000, "a growth factor above 1,000,000 is outside the chart"),
+            factor: z
+              .number()
+              .gt(1, "a growth factor must be more than 1")
+              .max(1_000_000, "a growth factor above 1,000,000 is outside the chart"),
             /** estimate: a measured trend; statement: said of the past or present; projection: said of the future. */
             kind: z.enum(["estimate", "statement", "projection"]),
             /** The passage that states it. */
@@ -158,7 +178,12 @@ export const computeGrowthSchema = z
 export type ComputeGrowthData = z.infer<typeof computeGrowthSchema>;
 
 /** content/charts/governance-timeline.yaml: dated events in lanes, with dates documents disagree on. */
-const eventDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date "YYYY-MM-DD", or "YYYY-MM" when the document gives only the month');
+const eventDate = z
+  .string()
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+    'must be a date "YYYY-MM-DD", or "YYYY-MM" when the document gives only the month',
+  );
 export const governanceTimelineSchema = z
   .object({
     ...chartMeta,
@@ -208,7 +233,10 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
     const d = data as PowerSeekingData;
     const product = d.premises.reduce((p, x) => p * (x.percent / 100), 1) * 100;
     if (Math.round(product) !== d.stated.percent)
-      out.push({ field: "stated.percent", message: `the premises multiply to ${product.toFixed(2)}%, which does not round to the stated ${d.stated.percent}%` });
+      out.push({
+        field: "stated.percent",
+        message: `the premises multiply to ${product.toFixed(2)}%, which does not round to the stated ${d.stated.percent}%`,
+      });
   }
   if (id === "pause-letter-survey") {
     const d = data as PauseSurveyData;
@@ -216,13 +244,17 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
     const rest = Math.round((100 - sum) * 100) / 100;
     if (sum > 100) out.push({ field: "answers", message: `the answers add up to ${sum.toFixed(2)}%, more than 100%` });
     else if (Math.abs(rest - d.remainder.percent) > 0.005)
-      out.push({ field: "remainder.percent", message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%` });
+      out.push({
+        field: "remainder.percent",
+        message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%`,
+      });
   }
   if (id === "compute-growth") {
     const d = data as ComputeGrowthData;
     const groups = new Set(d.groups.map((g) => g.id));
     d.items.forEach((item, i) => {
-      if (!groups.has(item.group)) out.push({ field: `items.${i}.group`, message: `no group "${item.group}" in groups` });
+      if (!groups.has(item.group))
+        out.push({ field: `items.${i}.group`, message: `no group "${item.group}" in groups` });
     });
   }
   if (id === "governance-timeline") {
@@ -233,9 +265,15 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
       if (!lanes.has(e.lane)) out.push({ field: `events.${i}.lane`, message: `no lane "${e.lane}" in lanes` });
       if (seen.has(e.id)) out.push({ field: `events.${i}.id`, message: `"${e.id}" is used twice` });
       seen.add(e.id);
-      if (!isRealDate(e.date)) out.push({ field: `events.${i}.date`, message: `"${e.date}" is not a date in the calendar` });
-      if (e.disputed && !isRealDate(e.disputed.date)) out.push({ field: `events.${i}.disputed.date`, message: `"${e.disputed.date}" is not a date in the calendar` });
-      if (e.disputed && e.disputed.date === e.date) out.push({ field: `events.${i}.disputed.date`, message: `"${e.id}": the disputed date is the same as the date (${e.date}); a dispute needs a different date` });
+      if (!isRealDate(e.date))
+        out.push({ field: `events.${i}.date`, message: `"${e.date}" is not a date in the calendar` });
+      if (e.disputed && !isRealDate(e.disputed.date))
+        out.push({ field: `events.${i}.disputed.date`, message: `"${e.disputed.date}" is not a date in the calendar` });
+      if (e.disputed && e.disputed.date === e.date)
+        out.push({
+          field: `events.${i}.disputed.date`,
+          message: `"${e.id}": the disputed date is the same as the date (${e.date}); a dispute needs a different date`,
+        });
     });
   }
   if (id === "agi-timelines") {
@@ -243,10 +281,20 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
     const series = new Set(d.series.map((x) => x.id));
     d.forecasts.forEach((f, i) => {
       const shapes = [f.year !== undefined, f.from !== undefined].filter(Boolean).length;
-      if (shapes !== 1) out.push({ field: `forecasts.${i}`, message: `"${f.id}" needs either year or from (with to or openEnd), not ${shapes ? "both" : "neither"}` });
-      if (f.from !== undefined && (f.to === undefined) === !f.openEnd) out.push({ field: `forecasts.${i}`, message: `"${f.id}": a range needs either to or openEnd: true` });
-      if (f.from !== undefined && f.to !== undefined && f.to < f.from) out.push({ field: `forecasts.${i}.to`, message: `"${f.id}": the range ends (${f.to}) before it starts (${f.from})` });
-      if (f.series && !series.has(f.series)) out.push({ field: `forecasts.${i}.series`, message: `no series "${f.series}" in series` });
+      if (shapes !== 1)
+        out.push({
+          field: `forecasts.${i}`,
+          message: `"${f.id}" needs either year or from (with to or openEnd), not ${shapes ? "both" : "neither"}`,
+        });
+      if (f.from !== undefined && (f.to === undefined) === !f.openEnd)
+        out.push({ field: `forecasts.${i}`, message: `"${f.id}": a range needs either to or openEnd: true` });
+      if (f.from !== undefined && f.to !== undefined && f.to < f.from)
+        out.push({
+          field: `forecasts.${i}.to`,
+          message: `"${f.id}": the range ends (${f.to}) before it starts (${f.from})`,
+        });
+      if (f.series && !series.has(f.series))
+        out.push({ field: `forecasts.${i}.series`, message: `no series "${f.series}" in series` });
     });
   }
   return out;

@@ -14,7 +14,10 @@ const agendaRow = z
     notTranscribed: z.boolean().default(false),
   })
   .strict()
-  .refine((r) => Boolean(r.talk) !== r.notTranscribed, { message: "give either talk or notTranscribed: true", path: ["talk"] });
+  .refine((r) => Boolean(r.talk) !== r.notTranscribed, {
+    message: "give either talk or notTranscribed: true",
+    path: ["talk"],
+  });
 
 /** The organiser, which the source may only imply. */
 const organiser = z

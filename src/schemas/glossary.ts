@@ -5,7 +5,10 @@ import { PASSAGE_REF } from "../passages/refs.ts";
 /** A passage of a document: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>". */
 export const passageRef = z
   .string()
-  .regex(PASSAGE_REF, 'must be "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>", e.g. international-ai-safety-report-2025/part-2-risks#loss-of-control');
+  .regex(
+    PASSAGE_REF,
+    'must be "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>", e.g. international-ai-safety-report-2025/part-2-risks#loss-of-control',
+  );
 
 /** Other names a term goes by in each language: abbreviations, other renderings. */
 const aliases = z
@@ -40,7 +43,10 @@ export const termSchema = z
     noLinkIn: z.array(passageRef).default([]),
   })
   .strict()
-  .refine((t) => t.defines.length + t.passages.length > 0, { message: "needs at least one passage (defines or passages) to link to", path: ["passages"] });
+  .refine((t) => t.defines.length + t.passages.length > 0, {
+    message: "needs at least one passage (defines or passages) to link to",
+    path: ["passages"],
+  });
 
 export type Term = z.infer<typeof termSchema> & { id: string };
 

@@ -2,7 +2,10 @@ import { z } from "astro/zod";
 
 const path = z
   .string()
-  .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:\/\*)?$/, "must be a language-neutral path such as reports/old-name or reports/old-name/*");
+  .regex(
+    /^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:\/\*)?$/,
+    "must be a language-neutral path such as reports/old-name or reports/old-name/*",
+  );
 
 /** content/redirects.yaml: paths that keep working after a rename. */
 export const redirectsSchema = z.array(
@@ -16,7 +19,9 @@ export const redirectsSchema = z.array(
       reason: z.string().min(1),
     })
     .strict()
-    .refine((r) => r.from.endsWith("/*") === r.to.endsWith("/*"), { message: "from and to must both end in /* or neither" }),
+    .refine((r) => r.from.endsWith("/*") === r.to.endsWith("/*"), {
+      message: "from and to must both end in /* or neither",
+    }),
 );
 
 export type RedirectRule = z.infer<typeof redirectsSchema>[number];

@@ -23,14 +23,21 @@ export const speakerSchema = z
     unidentified: z.boolean().default(false),
   })
   .strict()
-  .refine((s) => !s.unidentified || s.note, { message: "an unidentified speaker needs a note saying what the transcript does (not) tell us", path: ["note"] })
-  .refine((s) => s.unidentified || s.evidence, { message: "say where the name and affiliation come from (evidence)", path: ["evidence"] });
+  .refine((s) => !s.unidentified || s.note, {
+    message: "an unidentified speaker needs a note saying what the transcript does (not) tell us",
+    path: ["note"],
+  })
+  .refine((s) => s.unidentified || s.evidence, {
+    message: "say where the name and affiliation come from (evidence)",
+    path: ["evidence"],
+  });
 
 /** content/speakers.yaml: a list of people with unique ids. */
 export const speakersSchema = z.array(speakerSchema).superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((s, i) => {
-    if (seen.has(s.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "id"], message: `duplicate speaker id "${s.id}"` });
+    if (seen.has(s.id))
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, "id"], message: `duplicate speaker id "${s.id}"` });
     seen.add(s.id);
   });
 });

@@ -54,7 +54,12 @@ export const linkType = z.enum(["equivalent", "broader", "narrower", "related"])
 export type LinkType = z.infer<typeof linkType>;
 
 /** A node anywhere: "<scheme>/<node>". */
-export const nodeRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<scheme>/<node>", e.g. iasr-risks/loss-of-control');
+export const nodeRef = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be "<scheme>/<node>", e.g. iasr-risks/loss-of-control',
+  );
 
 /** content/taxonomies/crosswalk.yaml: each link between schemes, stored once and shown from both ends. */
 export const crosswalkSchema = z.array(

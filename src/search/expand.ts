@@ -48,7 +48,12 @@ export function findSpans(key: string, lex: readonly LexEntry[]): Span[] {
       }
     }
   }
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || (a.entry.kind === "term" ? -1 : 1) + (b.entry.kind === "term" ? 1 : -1) || a.start - b.start);
+  found.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (a.entry.kind === "term" ? -1 : 1) + (b.entry.kind === "term" ? 1 : -1) ||
+      a.start - b.start,
+  );
   const chosen: Span[] = [];
   for (const s of found) if (!chosen.some((c) => s.start < c.end && c.start < s.end)) chosen.push(s);
   return chosen.sort((a, b) => a.start - b.start);
@@ -78,7 +83,10 @@ function uniqueQueries(qs: string[]): string[] {
 /** The entry a whole query names: terms before risk nodes. */
 export function exactEntry(query: string, lex: readonly LexEntry[]): LexEntry | undefined {
   const key = lexKey(query);
-  return lex.find((e) => e.kind === "term" && e.keys.includes(key)) ?? lex.find((e) => e.kind === "risk" && e.keys.includes(key));
+  return (
+    lex.find((e) => e.kind === "term" && e.keys.includes(key)) ??
+    lex.find((e) => e.kind === "risk" && e.keys.includes(key))
+  );
 }
 
 /** Expand a normalized query (see normalize-query.ts) into the searches to run. */
@@ -120,7 +128,8 @@ export function correctTypos(query: string, lex: readonly LexEntry[]): { query: 
         for (let i = 0; i + chars.length <= q.length; i++) {
           let diff = 0;
           for (let j = 0; j < chars.length && diff <= 1; j++) if (q[i + j] !== chars[j]) diff++;
-          if (diff === 1) consider([...q.slice(0, i), entry.name, ...q.slice(i + chars.length)].join(""), entry, chars.length);
+          if (diff === 1)
+            consider([...q.slice(0, i), entry.name, ...q.slice(i + chars.length)].join(""), entry, chars.length);
         }
       }
     }
@@ -134,7 +143,10 @@ export function suggestTerms(query: string, lex: readonly LexEntry[], n = 5): Le
   if (!key) return [];
   return lex
     .filter((e) => e.kind === "term")
-    .map((e) => ({ e, s: Math.max(...e.keys.map((k) => similarity(key, k) + (k.includes(key) || key.includes(k) ? 0.3 : 0))) }))
+    .map((e) => ({
+      e,
+      s: Math.max(...e.keys.map((k) => similarity(key, k) + (k.includes(key) || key.includes(k) ? 0.3 : 0))),
+    }))
     .filter((x) => x.s >= 0.25)
     .sort((a, b) => b.s - a.s)
     .slice(0, n)

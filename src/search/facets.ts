@@ -11,7 +11,12 @@ import { parsePassageRef } from "../passages/refs.ts";
 export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
-export const DOCUMENTS = ["international-ai-safety-report-2025", "frontier-models-2023", "best-practices-2024", "waic-2024"] as const;
+export const DOCUMENTS = [
+  "international-ai-safety-report-2025",
+  "frontier-models-2023",
+  "best-practices-2024",
+  "waic-2024",
+] as const;
 export type DocumentId = (typeof DOCUMENTS)[number];
 
 /** The document a passage reference ("<report>/<chapter>#id" or "forum/<event>/<talk>#p-n") belongs to. */
@@ -24,7 +29,10 @@ export function documentOfRef(ref: string): string {
 /** Distinct documents of a list of passage references, in DOCUMENTS order. */
 export function documentsOfRefs(refs: readonly string[]): string[] {
   const found = new Set(refs.map(documentOfRef));
-  return [...DOCUMENTS.filter((d) => found.has(d)), ...[...found].filter((d) => !(DOCUMENTS as readonly string[]).includes(d)).sort()];
+  return [
+    ...DOCUMENTS.filter((d) => found.has(d)),
+    ...[...found].filter((d) => !(DOCUMENTS as readonly string[]).includes(d)).sort(),
+  ];
 }
 
 export interface Filters {
@@ -33,7 +41,11 @@ export interface Filters {
 }
 
 /** Read the filters from a URL's search params; unknown values are dropped (never trusted as filters). */
-export function filtersFromParams(params: URLSearchParams, docs: readonly string[] = DOCUMENTS, types: readonly string[] = CONTENT_TYPES): Filters {
+export function filtersFromParams(
+  params: URLSearchParams,
+  docs: readonly string[] = DOCUMENTS,
+  types: readonly string[] = CONTENT_TYPES,
+): Filters {
   const doc = params.get("doc") ?? "";
   const type = params.get("type") ?? "";
   return { ...(docs.includes(doc) ? { doc } : {}), ...(types.includes(type) ? { type } : {}) };

@@ -57,7 +57,15 @@ export function buildLexicon(
   for (const scheme of risks.schemes) {
     for (const n of scheme.nodes) {
       const own = unique([n.name[lang]]);
-      out.push({ id: n.ref, kind: "risk", name: n.name[lang], other: n.name[other], path: paths.node(n.ref), own, keys: unique([...own, n.name[other]]) });
+      out.push({
+        id: n.ref,
+        kind: "risk",
+        name: n.name[lang],
+        other: n.name[other],
+        path: paths.node(n.ref),
+        own,
+        keys: unique([...own, n.name[other]]),
+      });
     }
   }
   return out;

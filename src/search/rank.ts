@@ -8,7 +8,12 @@
  */
 export const DEFAULT_LIMITS: Readonly<Record<string, number>> = { glossary: 2, risk: 1 };
 
-export function diversify<T>(items: readonly T[], typeOf: (item: T) => string | undefined, limits: Readonly<Record<string, number>> = DEFAULT_LIMITS, window = 5): T[] {
+export function diversify<T>(
+  items: readonly T[],
+  typeOf: (item: T) => string | undefined,
+  limits: Readonly<Record<string, number>> = DEFAULT_LIMITS,
+  window = 5,
+): T[] {
   const head: T[] = [];
   const deferred: T[] = [];
   const used: Record<string, number> = {};

@@ -14,8 +14,13 @@ import { TAIWAN_PHRASES } from "./taiwan-phrases.ts";
 let loading: Promise<Simplify> | undefined;
 
 export function loadSimplifier(): Promise<Simplify> {
-  loading ??= Promise.all([import("opencc-js/core"), import("opencc-js/dict/TWVariantsRev"), import("opencc-js/to/cn")]).then(
-    ([core, twVariants, toCn]) => core.ConverterFactory([[TAIWAN_PHRASES, twVariants.default]], toCn.default) as Simplify,
+  loading ??= Promise.all([
+    import("opencc-js/core"),
+    import("opencc-js/dict/TWVariantsRev"),
+    import("opencc-js/to/cn"),
+  ]).then(
+    ([core, twVariants, toCn]) =>
+      core.ConverterFactory([[TAIWAN_PHRASES, twVariants.default]], toCn.default) as Simplify,
   );
   return loading;
 }

@@ -24,10 +24,9 @@ export const TAIWAN_PAIRS: readonly (readonly [string, string])[] = [
   ["機器學習", "机器学习"],
   ["深偽", "深度伪造"],
   ["大型語言模型", "大语言模型"],
- ] as const;
+] as const;
 
 export const TAIWAN_PHRASES = TAIWAN_PAIRS.map(([from, to]) => `${from} ${to}`).join("|");
 
 /** Does the text use one of these Taiwan phrases? */
 export const hasTaiwanPhrase = (text: string) => TAIWAN_PAIRS.some(([from]) => text.includes(from));
-

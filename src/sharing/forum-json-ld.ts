@@ -16,7 +16,12 @@ export function startOf(date: string, slot?: string): string {
 
 const place = (e: ForumEvent, lang: Locale): Place => ({ name: e.venue[lang], address: e.conference.city[lang] });
 
-export function eventPageJsonLd(e: ForumEvent, lang: Locale, page: { url: string; image: string; description: string }, talks: readonly { name: string; url: string }[]): JsonLd {
+export function eventPageJsonLd(
+  e: ForumEvent,
+  lang: Locale,
+  page: { url: string; image: string; description: string },
+  talks: readonly { name: string; url: string }[],
+): JsonLd {
   return eventJsonLd({
     lang,
     url: page.url,

@@ -22,13 +22,22 @@ export interface PageSharing {
 }
 
 /** For a talk page whose full title is "<talk title> | <event short title>". */
-export async function talkSharing(event: EventEntry, talk: TalkEntry, lang: Locale, pageTitle: string, site: URL): Promise<PageSharing> {
+export async function talkSharing(
+  event: EventEntry,
+  talk: TalkEntry,
+  lang: Locale,
+  pageTitle: string,
+  site: URL,
+): Promise<PageSharing> {
   const path = forumPath(lang, event.id, talkSlug(talk));
   const url = absoluteUrl(href(path), site);
   const eventTitle = event.data.shortTitle[lang];
   const suffix = ` | ${eventTitle}`;
   return {
-    preview: { context: eventTitle, title: pageTitle.endsWith(suffix) ? pageTitle.slice(0, -suffix.length) : talk.data.title },
+    preview: {
+      context: eventTitle,
+      title: pageTitle.endsWith(suffix) ? pageTitle.slice(0, -suffix.length) : talk.data.title,
+    },
     jsonLd: talkPageJsonLd(event.data, talk.data, await getSpeakers(), lang, {
       url,
       image: previewImageUrl(href(path), site),
@@ -40,10 +49,18 @@ export async function talkSharing(event: EventEntry, talk: TalkEntry, lang: Loca
   };
 }
 
-export async function eventSharing(event: EventEntry, lang: Locale, description: string, site: URL): Promise<PageSharing> {
+export async function eventSharing(
+  event: EventEntry,
+  lang: Locale,
+  description: string,
+  site: URL,
+): Promise<PageSharing> {
   const path = forumPath(lang, event.id);
   const url = absoluteUrl(href(path), site);
-  const talks = (await getTalks(event.id, lang)).map((t) => ({ name: t.data.title, url: absoluteUrl(href(forumPath(lang, event.id, talkSlug(t))), site) }));
+  const talks = (await getTalks(event.id, lang)).map((t) => ({
+    name: t.data.title,
+    url: absoluteUrl(href(forumPath(lang, event.id, talkSlug(t))), site),
+  }));
   return {
     preview: { context: event.data.conference.edition, title: event.data.title[lang] },
     jsonLd: eventPageJsonLd(event.data, lang, { url, image: previewImageUrl(href(path), site), description }, talks),

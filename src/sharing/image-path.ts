@@ -13,6 +13,9 @@ export const PREVIEW_HEIGHT = 630;
 export function previewImageFile(pathname: string, base: string): string {
   const b = normalizeBase(base);
   let path = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, "");
-  path = path.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "").replace(/\/+$/, "");
+  path = path
+    .replace(/(^|\/)index\.html$/, "$1")
+    .replace(/\.html$/, "")
+    .replace(/\/+$/, "");
   return `og/${path || "index"}.png`;
 }

@@ -10,7 +10,8 @@ export type JsonLd = Record<string, unknown>;
 const CONTEXT = "https://schema.org";
 
 export type Agent = { person: string } | { organisation: string };
-const agent = (a: Agent) => ("person" in a ? { "@type": "Person", name: a.person } : { "@type": "Organization", name: a.organisation });
+const agent = (a: Agent) =>
+  "person" in a ? { "@type": "Person", name: a.person } : { "@type": "Organization", name: a.organisation };
 
 /** Serialised for a <script type="application/ld+json">: "<" escaped, so no value can close the element. */
 export function jsonLdScript(data: JsonLd | readonly JsonLd[]): string {
@@ -41,7 +42,16 @@ export function websiteJsonLd(p: PageBase): JsonLd {
 }
 
 /** A report's overview page. "Report" for institutional reports; a paper would be "ScholarlyArticle". */
-export function reportJsonLd(p: PageBase & { type?: "Report" | "ScholarlyArticle"; authors: readonly Agent[]; publisher: string; datePublished: string; reportNumber?: string; sameAs?: string }): JsonLd {
+export function reportJsonLd(
+  p: PageBase & {
+    type?: "Report" | "ScholarlyArticle";
+    authors: readonly Agent[];
+    publisher: string;
+    datePublished: string;
+    reportNumber?: string;
+    sameAs?: string;
+  },
+): JsonLd {
   return {
     "@context": CONTEXT,
     "@type": p.type ?? "Report",
@@ -72,7 +82,15 @@ export interface Place {
 }
 
 /** The forum: a physical event on one day (ISO date or date-time), with its talks as sub-events. */
-export function eventJsonLd(p: PageBase & { startDate: string; endDate?: string; location: Place; organizer?: string; subEvents?: readonly { name: string; url: string }[] }): JsonLd {
+export function eventJsonLd(
+  p: PageBase & {
+    startDate: string;
+    endDate?: string;
+    location: Place;
+    organizer?: string;
+    subEvents?: readonly { name: string; url: string }[];
+  },
+): JsonLd {
   return {
     "@context": CONTEXT,
     "@type": "Event",
@@ -81,22 +99,43 @@ export function eventJsonLd(p: PageBase & { startDate: string; endDate?: string;
     ...(p.endDate ? { endDate: p.endDate } : {}),
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     eventStatus: "https://schema.org/EventScheduled",
-    location: { "@type": "Place", name: p.location.name, ...(p.location.address ? { address: p.location.address } : {}) },
+    location: {
+      "@type": "Place",
+      name: p.location.name,
+      ...(p.location.address ? { address: p.location.address } : {}),
+    },
     ...(p.organizer ? { organizer: { "@type": "Organization", name: p.organizer } } : {}),
-    ...(p.subEvents?.length ? { subEvent: p.subEvents.map((s) => ({ "@type": "Event", name: s.name, url: s.url })) } : {}),
+    ...(p.subEvents?.length
+      ? { subEvent: p.subEvents.map((s) => ({ "@type": "Event", name: s.name, url: s.url })) }
+      : {}),
   };
 }
 
 /** One talk at the forum: an event within it, given by its speakers. */
-export function talkJsonLd(p: PageBase & { startDate: string; speakers: readonly { name: string; affiliation?: string }[]; event: { name: string; url: string }; location: Place }): JsonLd {
+export function talkJsonLd(
+  p: PageBase & {
+    startDate: string;
+    speakers: readonly { name: string; affiliation?: string }[];
+    event: { name: string; url: string };
+    location: Place;
+  },
+): JsonLd {
   return {
     "@context": CONTEXT,
     "@type": "Event",
     ...common(p),
     startDate: p.startDate,
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    location: { "@type": "Place", name: p.location.name, ...(p.location.address ? { address: p.location.address } : {}) },
-    performer: p.speakers.map((s) => ({ "@type": "Person", name: s.name, ...(s.affiliation ? { affiliation: { "@type": "Organization", name: s.affiliation } } : {}) })),
+    location: {
+      "@type": "Place",
+      name: p.location.name,
+      ...(p.location.address ? { address: p.location.address } : {}),
+    },
+    performer: p.speakers.map((s) => ({
+      "@type": "Person",
+      name: s.name,
+      ...(s.affiliation ? { affiliation: { "@type": "Organization", name: s.affiliation } } : {}),
+    })),
     superEvent: { "@type": "Event", name: p.event.name, url: p.event.url },
   };
 }

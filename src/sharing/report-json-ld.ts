@@ -3,7 +3,10 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Report } from "../schemas/report.ts";
 import { chapterJsonLd, reportJsonLd, type Agent, type JsonLd } from "./json-ld.ts";
 
-const agents = (r: Report): Agent[] => r.citation.authors.map((a) => ("organisation" in a ? { organisation: a.organisation.en } : { person: `${a.given} ${a.family}` }));
+const agents = (r: Report): Agent[] =>
+  r.citation.authors.map((a) =>
+    "organisation" in a ? { organisation: a.organisation.en } : { person: `${a.given} ${a.family}` },
+  );
 
 export function reportPageJsonLd(r: Report, lang: Locale, url: string, image: string): JsonLd {
   return reportJsonLd({
@@ -20,6 +23,20 @@ export function reportPageJsonLd(r: Report, lang: Locale, url: string, image: st
   });
 }
 
-export function chapterPageJsonLd(r: Report, lang: Locale, chapter: { title: string; description: string }, url: string, image: string, reportUrl: string): JsonLd {
-  return chapterJsonLd({ lang, url, image, name: chapter.title, description: chapter.description, report: { name: r.title[lang], url: reportUrl } });
+export function chapterPageJsonLd(
+  r: Report,
+  lang: Locale,
+  chapter: { title: string; description: string },
+  url: string,
+  image: string,
+  reportUrl: string,
+): JsonLd {
+  return chapterJsonLd({
+    lang,
+    url,
+    image,
+    name: chapter.title,
+    description: chapter.description,
+    report: { name: r.title[lang], url: reportUrl },
+  });
 }

@@ -15,7 +15,13 @@ export async function shareTargets(): Promise<ShareTarget[]> {
   const targets: ShareTarget[] = [];
   for (const event of await publishedEvents()) {
     for (const lang of LOCALES) {
-      targets.push({ lang, path: forumPath(lang, event.id), context: event.data.conference.edition, title: event.data.title[lang], people: [] });
+      targets.push({
+        lang,
+        path: forumPath(lang, event.id),
+        context: event.data.conference.edition,
+        title: event.data.title[lang],
+        people: [],
+      });
       for (const talk of await getTalks(event.id, lang)) {
         const named = talk.data.speakers.filter((s) => SHOWN_ROLES.has(s.role)).map((s) => people.get(s.id)!);
         targets.push({
@@ -23,7 +29,10 @@ export async function shareTargets(): Promise<ShareTarget[]> {
           path: forumPath(lang, event.id, talkSlug(talk)),
           context: event.data.shortTitle[lang],
           title: talk.data.title,
-          people: named.map((p) => ({ name: p.name[lang], ...(p.affiliation && !p.unidentified ? { affiliation: p.affiliation[lang] } : {}) })),
+          people: named.map((p) => ({
+            name: p.name[lang],
+            ...(p.affiliation && !p.unidentified ? { affiliation: p.affiliation[lang] } : {}),
+          })),
         });
       }
     }

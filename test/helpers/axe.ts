@@ -25,10 +25,29 @@ export async function axeViolations(page: Page, include?: string, rules?: readon
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async ({ tags, include, rules }) => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{
+              violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
       const runOnly = rules ? { type: "rule", values: rules } : { type: "tag", values: tags };
-      const result = await axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ["violations"] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly,
+        resultTypes: ["violations"],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")),
+      }));
     },
     { tags: WCAG_22_AA, include, rules: rules ? [...rules] : undefined },
   );
@@ -40,7 +59,12 @@ export async function axeViolations(page: Page, include?: string, rules?: readon
  * spacing, scrollable regions. The second pass runs only these; the rest look at
  * the markup, which is the same in both.
  */
-export const COLOUR_AND_LAYOUT_RULES = ["color-contrast", "link-in-text-block", "target-size", "scrollable-region-focusable"] as const;
+export const COLOUR_AND_LAYOUT_RULES = [
+  "color-contrast",
+  "link-in-text-block",
+  "target-size",
+  "scrollable-region-focusable",
+] as const;
 
 /** The two ways every sampled page is checked: light on a phone (every rule), dark on a desktop screen (the rules that colour and width can change). */
 export const AXE_MODES = [
@@ -57,7 +81,9 @@ export type AxeResult = Record<(typeof AXE_MODES)[number]["scheme"], AxeViolatio
  * colour scheme and the viewport are switched in place.
  * `prepare` brings the page into the state to check (a control focused, …).
  */
-export function useAxePage(origin: string): () => { check: (url: string, prepare?: (page: Page) => Promise<void>) => Promise<AxeResult> } {
+export function useAxePage(
+  origin: string,
+): () => { check: (url: string, prepare?: (page: Page) => Promise<void>) => Promise<AxeResult> } {
   const browser = useBrowser();
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -65,7 +91,9 @@ export function useAxePage(origin: string): () => { check: (url: string, prepare
     // A context of its own (not openPage's shared ones): it carries axe into every page.
     context = await browser().newContext({ locale: "zh-CN", viewport: AXE_MODES[0].viewport });
     await context.addInitScript(axeSource);
-    await context.route("**/*", (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort("blockedbyclient")));
+    await context.route("**/*", (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort("blockedbyclient"),
+    );
     page = await context.newPage();
   });
   afterAll(async () => {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+  type Page,
+} from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -69,7 +76,12 @@ function poolFor(browser: Browser, origin: string, options: BrowserContextOption
   return list;
 }
 
-async function pooledContext(list: PooledContext[], browser: Browser, origin: string, options: BrowserContextOptions): Promise<PooledContext> {
+async function pooledContext(
+  list: PooledContext[],
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions,
+): Promise<PooledContext> {
   const idle = list.find((c) => !c.busy);
   if (idle) {
     idle.busy = true;
@@ -98,7 +110,11 @@ async function pooledContext(list: PooledContext[], browser: Browser, origin: st
  * blocked (and recorded) so a test never depends on the outside network. Each
  * call gets a new page in a clean context (see pooledContext).
  */
-export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; log: PageLog; close: () => Promise<void> }> {
   const pool = poolFor(browser, origin, options);
   const pooled = await pooledContext(pool, browser, origin, options);
   const log: PageLog = { thirdParty: [], failed: [], errors: [] };

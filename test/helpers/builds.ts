@@ -12,5 +12,9 @@ export interface Build {
 }
 
 export const ROOT_BUILD: Build = { dir: process.env.SITE_DIR ?? "dist", base: "/", site: "http://localhost:4321" };
-export const SUBPATH_BUILD: Build = { dir: process.env.SITE_DIR_SUBPATH ?? "dist-subpath", base: "/kb/", site: "https://reports.example.org" };
+export const SUBPATH_BUILD: Build = {
+  dir: process.env.SITE_DIR_SUBPATH ?? "dist-subpath",
+  base: "/kb/",
+  site: "https://reports.example.org",
+};
 export const BUILDS: readonly Build[] = [ROOT_BUILD, SUBPATH_BUILD];

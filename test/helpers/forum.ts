@@ -9,14 +9,19 @@ const DIR = `content/forum/${FORUM_EVENT}`;
 export function forumTalks(): string[] {
   if (!existsSync(`${DIR}/zh`)) return [];
   const order = (f: string) => Number(/^order:\s*(\d+)/m.exec(readFileSync(`${DIR}/zh/${f}`, "utf8"))?.[1] ?? 0);
-  return readdirSync(`${DIR}/zh`).filter((f) => f.endsWith(".mdx")).sort((a, b) => order(a) - order(b)).map((f) => f.slice(0, -4));
+  return readdirSync(`${DIR}/zh`)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort((a, b) => order(a) - order(b))
+    .map((f) => f.slice(0, -4));
 }
 
 /** The forum has pages (and the header links to it) once it has transcripts. */
 export const forumPublished = () => forumTalks().length > 0;
 
 export function forumCorrections(): Correction[] {
-  return existsSync(`${DIR}/corrections.yaml`) ? ((parse(readFileSync(`${DIR}/corrections.yaml`, "utf8")) as Correction[] | null) ?? []) : [];
+  return existsSync(`${DIR}/corrections.yaml`)
+    ? ((parse(readFileSync(`${DIR}/corrections.yaml`, "utf8")) as Correction[] | null) ?? [])
+    : [];
 }
 
 /** A talk long enough to link to paragraph 12 with a paragraph after it, preferring one with corrections. */

@@ -99,8 +99,16 @@ const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
 export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
   const editions = editionPaths(outDir);
   const share = readdirRecursive(outDir, "zh/share").concat(readdirRecursive(outDir, "en/share"));
-  const embeds = sitemapPaths(outDir).filter((p) => pageFamily(p).family === "chart").map((p) => `${p}embed/`);
-  const candidates = [...allPagePaths(outDir).filter((p) => p !== "/"), ...editions.onePage, ...editions.parallel, ...share, ...embeds].filter((p) => existsSync(pageFile(outDir, p)));
+  const embeds = sitemapPaths(outDir)
+    .filter((p) => pageFamily(p).family === "chart")
+    .map((p) => `${p}embed/`);
+  const candidates = [
+    ...allPagePaths(outDir).filter((p) => p !== "/"),
+    ...editions.onePage,
+    ...editions.parallel,
+    ...share,
+    ...embeds,
+  ].filter((p) => existsSync(pageFile(outDir, p)));
   const size = (p: string) => statSync(pageFile(outDir, p)).size;
   const groups = new Map<string, string[]>();
   for (const path of candidates) {
@@ -117,7 +125,7 @@ export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
     // language, Chinese and English in turn (the scheme page in one, its first node in the other).
     if (family === "risk-scheme" || family === "risk-node") {
       if (!schemes.includes(group)) schemes.push(group);
-      if ((schemes.indexOf(group) % 2 === 0) === (lang === "zh") === (family === "risk-node")) chosen.add(paths[0]!);
+      if (((schemes.indexOf(group) % 2 === 0) === (lang === "zh")) === (family === "risk-node")) chosen.add(paths[0]!);
       continue;
     }
     if (family === "one-page") {
@@ -143,5 +151,7 @@ function pageFile(outDir: string, path: string): string {
 /** Site paths of the index.html pages under outDir/rel. */
 function readdirRecursive(outDir: string, rel: string): string[] {
   if (!existsSync(join(outDir, rel))) return [];
-  return (readdirSync(join(outDir, rel), { recursive: true }) as string[]).filter((f) => f.endsWith("index.html")).map((f) => `/${rel}/${f.slice(0, -"index.html".length)}`.replace(/\\/g, "/"));
+  return (readdirSync(join(outDir, rel), { recursive: true }) as string[])
+    .filter((f) => f.endsWith("index.html"))
+    .map((f) => `/${rel}/${f.slice(0, -"index.html".length)}`.replace(/\\/g, "/"));
 }

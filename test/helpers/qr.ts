@@ -4,7 +4,11 @@ import { PNG } from "pngjs";
 
 /** Rasterise an inline QR SVG (as a projector would show it) and read it back with a QR reader. */
 export function decodeQrSvg(svg: string, width = 480): string | undefined {
-  const img = new Resvg(svg, { fitTo: { mode: "width", value: width }, background: "#ffffff", font: { loadSystemFonts: false } }).render();
+  const img = new Resvg(svg, {
+    fitTo: { mode: "width", value: width },
+    background: "#ffffff",
+    font: { loadSystemFonts: false },
+  }).render();
   return jsQR(new Uint8ClampedArray(img.pixels), img.width, img.height)?.data;
 }
 

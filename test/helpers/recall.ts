@@ -21,14 +21,18 @@ export function describeRecall(lang: Lang): void {
       it(`queries ${start + 1}–${Math.min(start + BATCH, mine.length)} of ${mine.length} return results in that language only`, async () => {
         const batch = await runQueries(browser(), origin, lang, mine.slice(start, start + BATCH));
         runs.push(...batch);
-        const foreign = batch.flatMap((r) => r.top.filter((t) => !t.page.startsWith(`/${lang}/`)).map((t) => `${r.query.q}: ${t.page}`));
+        const foreign = batch.flatMap((r) =>
+          r.top.filter((t) => !t.page.startsWith(`/${lang}/`)).map((t) => `${r.query.q}: ${t.page}`),
+        );
         expect(foreign).toEqual([]);
       });
     }
     it("recall@5 is at least 0.95", () => {
       expect(runs.length).toBe(mine.length);
       const { recallAt5 } = summarize(lang, runs);
-      const misses = runs.filter((r) => r.missing.length).map((r) => `“${r.query.q}” misses ${r.missing.join(", ")}; top 5: ${r.top.map((t) => t.page).join(" ")}`);
+      const misses = runs
+        .filter((r) => r.missing.length)
+        .map((r) => `“${r.query.q}” misses ${r.missing.join(", ")}; top 5: ${r.top.map((t) => t.page).join(" ")}`);
       expect(recallAt5, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
     });
   });

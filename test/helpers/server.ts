@@ -16,7 +16,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** Serve a built site with `astro preview` (what `npm start` runs) on loopback. */
-export async function serveBuiltSite(outDir = "dist", base = "/"): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function serveBuiltSite(
+  outDir = "dist",
+  base = "/",
+): Promise<{ origin: string; stop: () => Promise<void> }> {
   const dir = resolve(outDir);
   if (!existsSync(resolve(dir, "index.html"))) {
     throw new Error(`${outDir}/ has no built site: run "npm run build" first (npm test does this for you).`);

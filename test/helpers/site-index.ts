@@ -33,7 +33,10 @@ export function siteIndex(build: Build): PageInfo[] {
   let pages = cache.get(build.dir);
   if (pages) return pages;
   const file = inject("siteIndexes")[build.dir];
-  if (!file) throw new Error(`${build.dir}/ was not built when the tests started: run "npm run build" (and "npm run build:subpath" for /kb/); npm test does both`);
+  if (!file)
+    throw new Error(
+      `${build.dir}/ was not built when the tests started: run "npm run build" (and "npm run build:subpath" for /kb/); npm test does both`,
+    );
   pages = (JSON.parse(readFileSync(file, "utf8")) as StoredPage[]).map((p) => ({ ...p, ids: new Set(p.ids) }));
   cache.set(build.dir, pages);
   return pages;

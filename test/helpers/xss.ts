@@ -13,7 +13,11 @@ export const PAYLOADS = [
  * Load url and report whether a payload ran: the flag was set, a dialog
  * opened, or markup from the payload appeared in the document.
  */
-export async function payloadRan(page: Page, url: string, settle: () => Promise<void> = async () => undefined): Promise<string | undefined> {
+export async function payloadRan(
+  page: Page,
+  url: string,
+  settle: () => Promise<void> = async () => undefined,
+): Promise<string | undefined> {
   let dialog = "";
   const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
     dialog = d.message();

@@ -45,7 +45,11 @@ describe("axe on interactive states", () => {
   });
 
   it.each(["light", "dark"] as const)("an open glossary term popover at 360 px (%s)", async (scheme) => {
-    const { page, close } = await openPage(browser(), origin, { colorScheme: scheme, viewport: { width: 360, height: 740 }, hasTouch: true });
+    const { page, close } = await openPage(browser(), origin, {
+      colorScheme: scheme,
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+    });
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
     await page.locator("#loss-of-control a.term", { hasText: "失控" }).tap();
     await page.getByRole("dialog", { name: "失控" }).waitFor();

@@ -9,9 +9,13 @@ describe("a chapter renders in both languages", () => {
   it("Chinese: title, source text, sections and navigation", async () => {
     const { page, log, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("第 2 部分 — 风险：通用型人工智能有哪些风险？");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "第 2 部分 — 风险：通用型人工智能有哪些风险？",
+    );
     await expect(page.locator("#malicious-use").textContent()).resolves.toBe("恶意使用的风险");
-    await expect(page.locator("#cyber-offence").innerText()).resolves.toContain("借助通用型人工智能，不同技能水平的恶意行为者可更轻松或更快地发动网络攻击");
+    await expect(page.locator("#cyber-offence").innerText()).resolves.toContain(
+      "借助通用型人工智能，不同技能水平的恶意行为者可更轻松或更快地发动网络攻击",
+    );
     await expect.poll(() => page.getByText("原文", { exact: true }).isVisible()).toBe(true);
     await expect(page.getByRole("link", { name: /第 1 部分：能力/ }).getAttribute("rel")).resolves.toBe("prev");
     await expect(page.getByRole("link", { name: /第 3 部分：风险管理/ }).getAttribute("rel")).resolves.toBe("next");
@@ -31,10 +35,16 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("footnotes have back-links and preview on tap, and Escape closes the preview", async () => {
-    const { page, close } = await openPage(browser(), origin, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(`${origin}/zh/reports/${REPORT}/key-findings/`);
     const ref = page.locator("a[data-footnote-ref]").first();
-    await expect(page.locator("[data-footnote-backref]").first().getAttribute("href")).resolves.toBe(await ref.getAttribute("id").then((id) => `#${id}`));
+    await expect(page.locator("[data-footnote-backref]").first().getAttribute("href")).resolves.toBe(
+      await ref.getAttribute("id").then((id) => `#${id}`),
+    );
     await ref.tap();
     const preview = page.getByRole("dialog", { name: "注释 1" });
     await preview.waitFor();
@@ -56,14 +66,21 @@ describe("a chapter renders in both languages", () => {
   });
 
   it("the report overview offers a citation to copy", async () => {
-    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, close } = await openPage(browser(), origin, {
+      locale: "en-GB",
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     await page.goto(`${origin}/en/reports/${REPORT}/`);
     await expect(page.locator("#cite-bibtex-text").innerText()).resolves.toContain("@techreport{bengio2025iasr,");
     // Reference managers read the same data from meta tags.
-    await expect(page.locator('meta[name="citation_author"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content")))).resolves.toEqual(["Bengio, Yoshua", "Mindermann, Sören", "Privitera, Daniel"]);
+    await expect(
+      page.locator('meta[name="citation_author"]').evaluateAll((ms) => ms.map((m) => m.getAttribute("content"))),
+    ).resolves.toEqual(["Bengio, Yoshua", "Mindermann, Sören", "Privitera, Daniel"]);
     await page.getByRole("button", { name: "Copy" }).first().click();
     await page.getByRole("button", { name: "Copied" }).waitFor(); // the button confirms once the text is on the clipboard
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Bengio, Y\., Mindermann, S\., Privitera, D\., et al\. \(2025\)\. International AI Safety Report/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(
+      /^Bengio, Y\., Mindermann, S\., Privitera, D\., et al\. \(2025\)\. International AI Safety Report/,
+    );
     await close();
   });
 });

@@ -13,28 +13,37 @@ const PAGES = CHART_IDS.flatMap((id) => (["zh", "en"] as const).map((lang) => `/
 const csvRows = (path: string) => readFileSync(`${ROOT_BUILD.dir}${path}`, "utf8").trim().split(/\r\n/).length - 1;
 
 describe("chart pages, as a reader sees them", () => {
-  it.each(PAGES)("%s works with JavaScript off: a named SVG image, one mark per data row, a table and downloads", async (path) => {
-    const { page, log, close } = await openPage(browser(), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
-    await page.goto(origin + path);
-    const svg = page.locator("figure.chart svg[role=img]");
-    await expect(svg.count()).resolves.toBe(1);
-    const title = await page.locator("h1").innerText();
-    const name = await svg.evaluate((el) => document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent);
-    expect(name).toBe(title);
-    const [id, lang] = [path.split("/")[3]!, path.split("/")[1]!];
-    const marks = await svg.locator("[data-mark]").count();
-    expect(marks).toBe(csvRows(`/${lang}/charts/${id}/${id}-${lang}.csv`));
-    await page.getByText(lang === "zh" ? "数据" : "Data", { exact: true }).click();
-    const table = page.locator(".chart-data table");
-    await expect.poll(() => table.isVisible()).toBe(true);
-    for (const ext of ["csv", "json", "svg"]) await expect(page.locator(`a[href$="${id}-${lang}.${ext}"]`).count()).resolves.toBe(1);
-    // The controls need scripts, so they stay hidden without them; the chart itself does not.
-    await expect.poll(() => page.locator("[data-controls]").isVisible()).toBe(false);
-    // Fits the phone: the page does not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    expect(log.errors).toEqual([]);
-    await close();
-  });
+  it.each(PAGES)(
+    "%s works with JavaScript off: a named SVG image, one mark per data row, a table and downloads",
+    async (path) => {
+      const { page, log, close } = await openPage(browser(), origin, {
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 740 },
+      });
+      await page.goto(origin + path);
+      const svg = page.locator("figure.chart svg[role=img]");
+      await expect(svg.count()).resolves.toBe(1);
+      const title = await page.locator("h1").innerText();
+      const name = await svg.evaluate(
+        (el) => document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent,
+      );
+      expect(name).toBe(title);
+      const [id, lang] = [path.split("/")[3]!, path.split("/")[1]!];
+      const marks = await svg.locator("[data-mark]").count();
+      expect(marks).toBe(csvRows(`/${lang}/charts/${id}/${id}-${lang}.csv`));
+      await page.getByText(lang === "zh" ? "数据" : "Data", { exact: true }).click();
+      const table = page.locator(".chart-data table");
+      await expect.poll(() => table.isVisible()).toBe(true);
+      for (const ext of ["csv", "json", "svg"])
+        await expect(page.locator(`a[href$="${id}-${lang}.${ext}"]`).count()).resolves.toBe(1);
+      // The controls need scripts, so they stay hidden without them; the chart itself does not.
+      await expect.poll(() => page.locator("[data-controls]").isVisible()).toBe(false);
+      // Fits the phone: the page does not scroll sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(log.errors).toEqual([]);
+      await close();
+    },
+  );
 
   it("the power-seeking sliders change the product and the address, by keyboard, and the state survives a reload", async () => {
     const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB" });
@@ -67,7 +76,11 @@ describe("chart pages, as a reader sees them", () => {
   it("the heatmap sorts by a company, keeps it in the address and after a reload", async () => {
     const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/charts/safety-practice-scores/`);
-    const firstInGroup = () => page.locator('svg .heat-group[data-category="data-input-controls-audits"] .heat-row').first().getAttribute("data-practice");
+    const firstInGroup = () =>
+      page
+        .locator('svg .heat-group[data-category="data-input-controls-audits"] .heat-row')
+        .first()
+        .getAttribute("data-practice");
     await expect(firstInGroup()).resolves.toBe("responsible-data-collection");
     await page.getByLabel("Sort by company").selectOption("deepmind");
     expect(new URL(page.url()).search).toBe("?sort=deepmind");
@@ -98,7 +111,11 @@ describe("chart pages, as a reader sees them", () => {
     await expect(page.locator("header").count()).resolves.toBe(0);
     await expect(page.locator("svg[role=img]").count()).resolves.toBe(1);
     await expect(page.locator('a[href="/en/charts/pause-letter-survey/"]').count()).resolves.toBe(1);
-    const code = await (await browser().newContext()).request.get(`${origin}/en/charts/pause-letter-survey/`).then((r) => r.text());
+    const code = await (
+      await browser().newContext()
+    ).request
+      .get(`${origin}/en/charts/pause-letter-survey/`)
+      .then((r) => r.text());
     expect(code).toContain("&lt;iframe src=&quot;http://localhost:4321/en/charts/pause-letter-survey/embed/&quot;");
     await close();
   });
@@ -112,7 +129,11 @@ describe("chart pages, as a reader sees them", () => {
   });
 
   // Every chart page as loaded is in the shared axe sample; here, with the plot focused (its tooltip open) and a sort chosen.
-  it.each(["/en/charts/safety-practice-scores/?sort=meta", "/zh/charts/power-seeking-chain/", "/en/charts/pause-letter-survey/embed/"])("axe is clean with the plot of %s focused", async (path) => {
+  it.each([
+    "/en/charts/safety-practice-scores/?sort=meta",
+    "/zh/charts/power-seeking-chain/",
+    "/en/charts/pause-letter-survey/embed/",
+  ])("axe is clean with the plot of %s focused", async (path) => {
     const result = await axe().check(origin + path, async (page) => {
       await page.locator("[data-plot]").first().focus();
       await page.locator("[data-tip-box]").first().waitFor();

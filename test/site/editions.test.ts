@@ -61,7 +61,12 @@ function text(path: string): Element {
   if (transcript) return transcript;
   const article = find(tree, (el) => el.tagName === "article");
   if (!article) throw new Error(`${path}: no article`);
-  return { ...article, children: article.children.filter((c) => !(c.type === "element" && (c.tagName === "header" || classes(c).includes("toc")))) };
+  return {
+    ...article,
+    children: article.children.filter(
+      (c) => !(c.type === "element" && (c.tagName === "header" || classes(c).includes("toc"))),
+    ),
+  };
 }
 const squash = (s: string) => s.replace(/\s+/g, "");
 
@@ -78,13 +83,22 @@ describe("parallel views", () => {
       const view = find(page(`${path}parallel/`), (el) => classes(el).includes("parallel"))!;
       const all = ids(view);
       const prefix = `${other}--`;
-      expect(all.filter((id) => !id.startsWith(prefix)), path).toEqual(ids(text(path)));
-      expect(all.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)), path).toEqual(ids(text(`/${other}/${kind}/${doc}/${slug}/`)));
+      expect(
+        all.filter((id) => !id.startsWith(prefix)),
+        path,
+      ).toEqual(ids(text(path)));
+      expect(
+        all.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length)),
+        path,
+      ).toEqual(ids(text(`/${other}/${kind}/${doc}/${slug}/`)));
       expect(new Set(all).size, path).toBe(all.length);
       // Each row pairs the same passage: the first id on both sides is the same.
       for (const row of findAll(view, (el) => classes(el).includes("parallel__row"))) {
         const [a, b] = row.children.filter((c): c is Element => c.type === "element");
-        expect(classes(a!).includes("parallel__cell--missing") || classes(b!).includes("parallel__cell--missing"), `${path} ${String(row.properties.dataRow)}`).toBe(false);
+        expect(
+          classes(a!).includes("parallel__cell--missing") || classes(b!).includes("parallel__cell--missing"),
+          `${path} ${String(row.properties.dataRow)}`,
+        ).toBe(false);
         expect(ids(b!)[0]?.slice(prefix.length), path).toBe(ids(a!)[0]);
       }
     }
@@ -95,18 +109,35 @@ describe("parallel views", () => {
       const [, lang] = PART.exec(path)!;
       const tree = page(`${path}parallel/`);
       const cells = findAll(tree, (el) => classes(el).includes("parallel__cell"));
-      expect(new Set(cells.filter((c) => classes(c).includes("parallel__cell--primary")).map((c) => c.properties.lang)), path).toEqual(new Set([lang === "zh" ? "zh-CN" : "en"]));
-      expect(new Set(cells.filter((c) => classes(c).includes("parallel__cell--secondary")).map((c) => c.properties.lang)), path).toEqual(new Set([lang === "zh" ? "en" : "zh-CN"]));
-      expect(find(tree, (el) => "dataPagefindBody" in el.properties), path).toBeUndefined();
-      expect(find(tree, (el) => el.tagName === "meta" && el.properties.name === "robots")?.properties.content).toBe("noindex");
-      expect(find(tree, (el) => el.tagName === "link" && ([] as unknown[]).concat(el.properties.rel).includes("canonical"))?.properties.href).toBe(`${ROOT_BUILD.site}${path}`);
+      expect(
+        new Set(cells.filter((c) => classes(c).includes("parallel__cell--primary")).map((c) => c.properties.lang)),
+        path,
+      ).toEqual(new Set([lang === "zh" ? "zh-CN" : "en"]));
+      expect(
+        new Set(cells.filter((c) => classes(c).includes("parallel__cell--secondary")).map((c) => c.properties.lang)),
+        path,
+      ).toEqual(new Set([lang === "zh" ? "en" : "zh-CN"]));
+      expect(
+        find(tree, (el) => "dataPagefindBody" in el.properties),
+        path,
+      ).toBeUndefined();
+      expect(find(tree, (el) => el.tagName === "meta" && el.properties.name === "robots")?.properties.content).toBe(
+        "noindex",
+      );
+      expect(
+        find(tree, (el) => el.tagName === "link" && ([] as unknown[]).concat(el.properties.rel).includes("canonical"))
+          ?.properties.href,
+      ).toBe(`${ROOT_BUILD.site}${path}`);
     }
   });
 
   it("are linked from the normal page's header", () => {
     for (const path of parts) {
       const header = find(page(path), (el) => classes(el).includes("source-note"))!;
-      expect(findAll(header, (el) => el.tagName === "a").map((a) => a.properties.href), path).toContain(`${path}parallel/`);
+      expect(
+        findAll(header, (el) => el.tagName === "a").map((a) => a.properties.href),
+        path,
+      ).toContain(`${path}parallel/`);
     }
   });
 });
@@ -117,25 +148,43 @@ describe("one-page editions", () => {
       const tree = page(`${docPath}all/`);
       const sections = findAll(tree, (el) => classes(el).includes("edition-chapter"));
       const chapters = parts.filter((p) => p.startsWith(docPath));
-      expect(sections.map((s) => `${docPath}${String(s.properties.id)}/`), docPath).toEqual(chapters);
+      expect(
+        sections.map((s) => `${docPath}${String(s.properties.id)}/`),
+        docPath,
+      ).toEqual(chapters);
       for (const [i, section] of sections.entries()) {
         const source = text(chapters[i]!);
         expect(squash(toString(section)), chapters[i]).toContain(squash(toString(source)));
         const prefix = `${String(section.properties.id)}--`;
         expect(ids(section), chapters[i]).toEqual(ids(source).map((id) => prefix + id));
       }
-      expect(find(tree, (el) => "dataPagefindBody" in el.properties), docPath).toBeUndefined();
-      expect(find(tree, (el) => el.tagName === "link" && ([] as unknown[]).concat(el.properties.rel).includes("canonical"))?.properties.href).toBe(`${ROOT_BUILD.site}${docPath}`);
+      expect(
+        find(tree, (el) => "dataPagefindBody" in el.properties),
+        docPath,
+      ).toBeUndefined();
+      expect(
+        find(tree, (el) => el.tagName === "link" && ([] as unknown[]).concat(el.properties.rel).includes("canonical"))
+          ?.properties.href,
+      ).toBe(`${ROOT_BUILD.site}${docPath}`);
       // A table of contents with links on the page, and every #link lands on an id of the page.
       const onPage = new Set(ids(tree));
-      const hashes = findAll(tree, (el) => el.tagName === "a" && typeof el.properties.href === "string" && el.properties.href.startsWith("#")).map((a) => String(a.properties.href).slice(1));
-      expect(hashes.filter((h) => !onPage.has(decodeURIComponent(h))), docPath).toEqual([]);
+      const hashes = findAll(
+        tree,
+        (el) => el.tagName === "a" && typeof el.properties.href === "string" && el.properties.href.startsWith("#"),
+      ).map((a) => String(a.properties.href).slice(1));
+      expect(
+        hashes.filter((h) => !onPage.has(decodeURIComponent(h))),
+        docPath,
+      ).toEqual([]);
     }
   });
 
   it("are linked from the document's overview page", () => {
     for (const docPath of documents) {
-      expect(findAll(page(docPath), (el) => el.tagName === "a").map((a) => a.properties.href), docPath).toContain(`${docPath}all/`);
+      expect(
+        findAll(page(docPath), (el) => el.tagName === "a").map((a) => a.properties.href),
+        docPath,
+      ).toContain(`${docPath}all/`);
     }
   });
 });
@@ -155,17 +204,25 @@ describe("a parallel view in the browser", () => {
         expect(box.y + box.height, id).toBeGreaterThan(0);
         expect(box.y, id).toBeLessThan(800);
         // Highlighted: the row that holds the passage takes the target colour.
-        const background = await passage.evaluate((el) => getComputedStyle(el.closest(".parallel__row")!).backgroundColor);
+        const background = await passage.evaluate(
+          (el) => getComputedStyle(el.closest(".parallel__row")!).backgroundColor,
+        );
         expect(background, id).not.toBe("rgba(0, 0, 0, 0)");
       }
-      await expect(tab.locator(`[id="zh--cyber-offence"]`).evaluate((el) => el.closest("[lang]")!.getAttribute("lang"))).resolves.toBe("zh-CN");
+      await expect(
+        tab.locator(`[id="zh--cyber-offence"]`).evaluate((el) => el.closest("[lang]")!.getAttribute("lang")),
+      ).resolves.toBe("zh-CN");
       expect(log.errors).toEqual([]);
       await close();
     });
   }
 
   it("at 360 px the toggle shows one language only; the language switch keeps the view and the place", async () => {
-    const { page: tab, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const { page: tab, close } = await openPage(browser(), origin, {
+      viewport: { width: 360, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await tab.goto(`${origin}/zh/reports/${REPORT}/part-2-risks/parallel/#cyber-offence`);
     await tab.getByRole("radio", { name: "中文" }).check();
     await expect.poll(() => tab.locator(`[id="en--cyber-offence"]`).isVisible()).toBe(false);
@@ -176,7 +233,16 @@ describe("a parallel view in the browser", () => {
   });
 
   it("footnotes and glossary terms of the second column preview that column's note and definition", async () => {
-    const { page: tab, log, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true, locale: "en-GB" });
+    const {
+      page: tab,
+      log,
+      close,
+    } = await openPage(browser(), origin, {
+      viewport: { width: 360, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+      locale: "en-GB",
+    });
     await tab.goto(`${origin}/en/reports/best-practices-2024/executive-summary/parallel/`);
     const chinese = tab.locator('.parallel__cell--secondary[lang="zh-CN"]');
     await chinese.locator("a[data-footnote-ref]").first().tap();

@@ -27,7 +27,10 @@ async function serveFixture(page: Page): Promise<void> {
     const { pathname } = new URL(route.request().url());
     const file = join(FIXTURE, pathname.endsWith("/") ? `${pathname}index.html` : pathname);
     if (!existsSync(file)) return route.fulfill({ status: 404, body: "not found" });
-    return route.fulfill({ body: await readFile(file), contentType: file.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream" });
+    return route.fulfill({
+      body: await readFile(file),
+      contentType: file.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream",
+    });
   });
 }
 
@@ -52,13 +55,17 @@ describe("the link checker", () => {
 
 describe("the markup validator", () => {
   it("reports invalid HTML", async () => {
-    const rules = (await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), join(FIXTURE, "index.html"))).map((e) => e.rule);
+    const rules = (
+      await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), join(FIXTURE, "index.html"))
+    ).map((e) => e.rule);
     expect(rules).toEqual(expect.arrayContaining(["no-dup-id", "wcag/h37"]));
   });
 
   it("reports an ARIA reference to an id that is not on the page (and only that one)", async () => {
     const errors = await validateMarkupString(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html");
-    expect(errors.filter((e) => e.rule === "kb/no-missing-references").map((e) => e.message)).toEqual(['Element references missing id "no-such-note"']);
+    expect(errors.filter((e) => e.rule === "kb/no-missing-references").map((e) => e.message)).toEqual([
+      'Element references missing id "no-such-note"',
+    ]);
   });
 });
 
@@ -72,7 +79,13 @@ describe("the image check", () => {
 describe("the card check", () => {
   it("reports a page without its link-preview card tags", async () => {
     const card = cardProblems(indexPage(await readFile(join(FIXTURE, "index.html"), "utf8"), "index.html"));
-    expect(card).toEqual(expect.arrayContaining(["index.html: no og:title card tag", "index.html: no og:image:width card tag", "index.html: no twitter:card card tag"]));
+    expect(card).toEqual(
+      expect.arrayContaining([
+        "index.html: no og:title card tag",
+        "index.html: no og:image:width card tag",
+        "index.html: no twitter:card card tag",
+      ]),
+    );
     expect(card).not.toContain("index.html: no og:image card tag"); // it has one, pointing nowhere: the link checker reports that
   });
 });
@@ -84,7 +97,13 @@ describe("the CSP check", () => {
   });
 
   it("reports a policy that allows inline scripts, and an inline script without a hash", () => {
-    expect(cspProblems({ file: "x.html", csp: ["default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'"], inlineScripts: ["evil()"] })).toEqual([
+    expect(
+      cspProblems({
+        file: "x.html",
+        csp: ["default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'"],
+        inlineScripts: ["evil()"],
+      }),
+    ).toEqual([
       "x.html: script-src allows 'unsafe-inline'",
       "x.html: an inline script is not covered by a hash: evil()",
     ]);
@@ -96,7 +115,9 @@ describe("the browser checks", () => {
     const { page, log, close } = await openPage(browser(), ORIGIN);
     await serveFixture(page);
     await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
-    expect(log.thirdParty).toEqual(expect.arrayContaining(["https://cdn.example.com/analytics.js", "https://fonts.example.com/noto-sans-sc.css"]));
+    expect(log.thirdParty).toEqual(
+      expect.arrayContaining(["https://cdn.example.com/analytics.js", "https://fonts.example.com/noto-sans-sc.css"]),
+    );
     expect(log.failed).toContain(`${ORIGIN}/missing.png (HTTP 404)`);
     await close();
   });
@@ -110,10 +131,13 @@ describe("the browser checks", () => {
     await close();
   });
 
-  it.each(PAYLOADS.slice(0, 2))("the injection probe catches a page that inserts ?q= as markup: %s", async (payload) => {
-    const { page, close } = await openPage(browser(), ORIGIN);
-    await serveFixture(page);
-    expect(await payloadRan(page, `${ORIGIN}/vulnerable-search.html?q=${encodeURIComponent(payload)}`)).toBeDefined();
-    await close();
-  });
+  it.each(PAYLOADS.slice(0, 2))(
+    "the injection probe catches a page that inserts ?q= as markup: %s",
+    async (payload) => {
+      const { page, close } = await openPage(browser(), ORIGIN);
+      await serveFixture(page);
+      expect(await payloadRan(page, `${ORIGIN}/vulnerable-search.html?q=${encodeURIComponent(payload)}`)).toBeDefined();
+      await close();
+    },
+  );
 });

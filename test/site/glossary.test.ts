@@ -20,7 +20,9 @@ describe("glossary terms in the text", () => {
     const box = (await pop.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
-    await expect(pop.getByRole("link", { name: "在术语表中查看“失控”" }).getAttribute("href")).resolves.toBe("/zh/glossary/loss-of-control/");
+    await expect(pop.getByRole("link", { name: "在术语表中查看“失控”" }).getAttribute("href")).resolves.toBe(
+      "/zh/glossary/loss-of-control/",
+    );
     expect(new URL(page.url()).pathname).toBe(CHAPTER); // the tap did not navigate
     await pop.getByRole("button", { name: "关闭" }).tap();
     await pop.waitFor({ state: "hidden" });
@@ -80,7 +82,9 @@ describe("glossary terms in the text", () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     const list = page.locator("#loss-of-control .discussed-in");
-    await expect(list.getByRole("link", { name: "Glossary: Loss of control" }).getAttribute("href")).resolves.toBe("/en/glossary/loss-of-control/");
+    await expect(list.getByRole("link", { name: "Glossary: Loss of control" }).getAttribute("href")).resolves.toBe(
+      "/en/glossary/loss-of-control/",
+    );
     await list.getByRole("link", { name: /risk categories: Loss of control/ }).click();
     await page.waitForURL(`${origin}/en/risks/iasr-risks/loss-of-control/`);
     await close();
@@ -91,12 +95,22 @@ describe("the glossary pages", () => {
   it("the index is grouped by pinyin initial and filters by name, alias or pinyin", async () => {
     const { page, close } = await openPage(browser(), origin);
     await page.goto(`${origin}/zh/glossary/`);
-    await expect(page.locator("section", { has: page.locator("#initial-S") }).locator("li a").first().textContent()).resolves.toBe("设计安全");
+    await expect(
+      page
+        .locator("section", { has: page.locator("#initial-S") })
+        .locator("li a")
+        .first()
+        .textContent(),
+    ).resolves.toBe("设计安全");
     await page.getByLabel("筛选术语").fill("shikong");
-    await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual(["失控"]);
+    await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual([
+      "失控",
+    ]);
     await expect.poll(() => page.getByText(/显示 1 \/ \d+ 个术语/).isVisible()).toBe(true);
     await page.getByLabel("筛选术语").fill("RLHF");
-    await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual(["基于人类反馈的强化学习"]);
+    await expect(page.locator("[data-filter-text]:visible a.term-index__name").allTextContents()).resolves.toEqual([
+      "基于人类反馈的强化学习",
+    ]);
     await close();
   });
 
@@ -106,8 +120,13 @@ describe("the glossary pages", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Red teaming");
     await expect(page.locator(".subtitle").textContent()).resolves.toBe("红队测试");
     const defined = page.locator("section", { has: page.getByRole("heading", { name: "Defined in the documents" }) });
-    await expect(defined.getByRole("link").first().getAttribute("href")).resolves.toBe("/en/reports/best-practices-2024/model-evaluations-red-teaming/#summary");
-    await page.locator(".node-links").getByRole("link", { name: "Model evaluations and red teaming", exact: true }).click();
+    await expect(defined.getByRole("link").first().getAttribute("href")).resolves.toBe(
+      "/en/reports/best-practices-2024/model-evaluations-red-teaming/#summary",
+    );
+    await page
+      .locator(".node-links")
+      .getByRole("link", { name: "Model evaluations and red teaming", exact: true })
+      .click();
     await page.waitForURL(`${origin}/en/risks/best-practices/model-evaluations-red-teaming/`);
     await close();
   });
@@ -118,11 +137,19 @@ describe("the risk taxonomies", () => {
     const { page, close } = await openPage(browser(), origin, { locale: "en-GB" });
     await page.goto(`${origin}/en/risks/cais-four-sources/rogue-ai/`);
     const counterparts = page.locator(".counterparts");
-    await expect(counterparts.locator(".counterparts__group--equivalent").getByRole("link").allTextContents()).resolves.toContain("Loss of control");
+    await expect(
+      counterparts.locator(".counterparts__group--equivalent").getByRole("link").allTextContents(),
+    ).resolves.toContain("Loss of control");
     await page.goto(`${origin}/en/risks/iasr-risks/loss-of-control/`);
-    await expect(page.locator(".counterparts__group--equivalent").getByRole("link").allTextContents()).resolves.toContain("Rogue AI risk");
-    await expect(page.locator(".node-family").getByRole("link").allTextContents()).resolves.toEqual(["Risks from malfunctions"]);
-    await expect(page.locator(".passages a").first().getAttribute("href")).resolves.toBe(`/en/reports/${REPORT}/part-2-risks/#loss-of-control`);
+    await expect(
+      page.locator(".counterparts__group--equivalent").getByRole("link").allTextContents(),
+    ).resolves.toContain("Rogue AI risk");
+    await expect(page.locator(".node-family").getByRole("link").allTextContents()).resolves.toEqual([
+      "Risks from malfunctions",
+    ]);
+    await expect(page.locator(".passages a").first().getAttribute("href")).resolves.toBe(
+      `/en/reports/${REPORT}/part-2-risks/#loss-of-control`,
+    );
     await close();
   });
 

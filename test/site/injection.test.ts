@@ -22,7 +22,10 @@ describe("crafted ?q=, ?highlight= and #fragment payloads render as text and run
 
   it.each(PAYLOADS)("chapter ?highlight=%s", async (payload) => {
     const { page, log, close } = await openPage(browser(), origin);
-    const ran = await payloadRan(page, `${origin}/zh/reports/${REPORT}/key-findings/?highlight=${encodeURIComponent(payload)}`);
+    const ran = await payloadRan(
+      page,
+      `${origin}/zh/reports/${REPORT}/key-findings/?highlight=${encodeURIComponent(payload)}`,
+    );
     expect(ran).toBeUndefined();
     expect(log.failed).toEqual([]);
     await close();
@@ -30,10 +33,14 @@ describe("crafted ?q=, ?highlight= and #fragment payloads render as text and run
 
   it.each(PAYLOADS)("chapter #%s, carried through the language switch", async (payload) => {
     const { page, log, close } = await openPage(browser(), origin);
-    const ran = await payloadRan(page, `${origin}/zh/reports/${REPORT}/key-findings/#${encodeURIComponent(payload)}`, async () => {
-      await page.getByRole("link", { name: "English" }).first().click();
-      await page.waitForURL(/\/en\//);
-    });
+    const ran = await payloadRan(
+      page,
+      `${origin}/zh/reports/${REPORT}/key-findings/#${encodeURIComponent(payload)}`,
+      async () => {
+        await page.getByRole("link", { name: "English" }).first().click();
+        await page.waitForURL(/\/en\//);
+      },
+    );
     expect(ran).toBeUndefined();
     expect(log.failed).toEqual([]);
     await close();

@@ -38,7 +38,15 @@ describe("keyboard only", () => {
     await page.goto(`${origin}/en/`);
     const seen: string[] = [];
     // The menu: site name, documents, (forum), glossary, risks, search, language, theme, reachable in order.
-    const menu = ["Frontier AI Safety Library", "Documents", ...(forumPublished() ? ["Forum"] : []), "Glossary", "Risks", "Search", "中文"];
+    const menu = [
+      "Frontier AI Safety Library",
+      "Documents",
+      ...(forumPublished() ? ["Forum"] : []),
+      "Glossary",
+      "Risks",
+      "Search",
+      "中文",
+    ];
     for (let i = 0; i < menu.length + 2; i++) {
       await page.keyboard.press("Tab");
       const f = await focused(page);

@@ -13,7 +13,12 @@ describe("switching language keeps the reader's place", () => {
     await page.waitForURL(`${origin}/en/reports/${REPORT}/part-2-risks/#malfunctions`);
     const heading = page.locator("#malfunctions");
     await expect(heading.textContent()).resolves.toMatch(/malfunctions/i);
-    await expect(heading.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).resolves.toBe(true);
+    await expect(
+      heading.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }),
+    ).resolves.toBe(true);
     await close();
   });
 

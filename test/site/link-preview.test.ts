@@ -14,14 +14,54 @@ const origin = inject("origin");
 /** One page of each kind, with the title, the start of the description and the JSON-LD type a preview should show. */
 const KINDS: { kind: string; path: string; title: RegExp; description: RegExp; type?: string }[] = [
   { kind: "home", path: "/zh/", title: /^前沿人工智能安全文献库$/, description: /^中英双语/, type: "WebSite" },
-  { kind: "documents", path: "/en/reports/", title: /^Documents \| Frontier AI Safety Library$/, description: /^Every document/ },
-  { kind: "report", path: `/en/reports/${REPORT}/`, title: /^International AI Safety Report 2025 \| Frontier AI Safety Library$/, description: /.{30,}/, type: "Report" },
-  { kind: "chapter", path: `/zh/reports/${REPORT}/part-2-risks/`, title: /^第 2 部分：风险 \| 国际人工智能安全报告 2025$/, description: /风险/, type: "Chapter" },
-  { kind: "talk", path: "/en/forum/waic-2024/dawn-song-ai-safety-challenges/", title: /^Dawn Song: .+ \| WAIC 2024 Frontier AI Safety Forum$/, description: /.{30,}/, type: "Event" },
-  { kind: "event", path: "/zh/forum/waic-2024/", title: /前沿人工智能安全与治理论坛/, description: /\S{10}/, type: "Event" },
-  { kind: "glossary term", path: "/en/glossary/agi/", title: /^Artificial general intelligence \| /, description: /.{30,}/, type: "DefinedTerm" },
+  {
+    kind: "documents",
+    path: "/en/reports/",
+    title: /^Documents \| Frontier AI Safety Library$/,
+    description: /^Every document/,
+  },
+  {
+    kind: "report",
+    path: `/en/reports/${REPORT}/`,
+    title: /^International AI Safety Report 2025 \| Frontier AI Safety Library$/,
+    description: /.{30,}/,
+    type: "Report",
+  },
+  {
+    kind: "chapter",
+    path: `/zh/reports/${REPORT}/part-2-risks/`,
+    title: /^第 2 部分：风险 \| 国际人工智能安全报告 2025$/,
+    description: /风险/,
+    type: "Chapter",
+  },
+  {
+    kind: "talk",
+    path: "/en/forum/waic-2024/dawn-song-ai-safety-challenges/",
+    title: /^Dawn Song: .+ \| WAIC 2024 Frontier AI Safety Forum$/,
+    description: /.{30,}/,
+    type: "Event",
+  },
+  {
+    kind: "event",
+    path: "/zh/forum/waic-2024/",
+    title: /前沿人工智能安全与治理论坛/,
+    description: /\S{10}/,
+    type: "Event",
+  },
+  {
+    kind: "glossary term",
+    path: "/en/glossary/agi/",
+    title: /^Artificial general intelligence \| /,
+    description: /.{30,}/,
+    type: "DefinedTerm",
+  },
   { kind: "risk node", path: "/zh/risks/iasr-risks/bias/", title: /^偏见 \| /, description: /.{10,}/ },
-  { kind: "search", path: "/en/search/", title: /^Search \| Frontier AI Safety Library$/, description: /^Search the full text/ },
+  {
+    kind: "search",
+    path: "/en/search/",
+    title: /^Search \| Frontier AI Safety Library$/,
+    description: /^Search the full text/,
+  },
 ];
 
 describe("a link-preview client (open-graph-scraper) reads each kind of page", () => {

@@ -9,7 +9,9 @@ describe("every link in the built site resolves", () => {
     expect(pages.length).toBeGreaterThan(25);
     expect(checkSiteLinks(pages, ROOT_BUILD.dir, "/", ROOT_BUILD.site)).toEqual([]);
     // og:url and og:image are crawled too.
-    expect(pages.every((p) => p.links.some((l) => l.attr === "og:image") && p.links.some((l) => l.attr === "og:url"))).toBe(true);
+    expect(
+      pages.every((p) => p.links.some((l) => l.attr === "og:image") && p.links.some((l) => l.attr === "og:url")),
+    ).toBe(true);
   });
 
   it("dist-subpath/ (served under /kb/): every link keeps the base", () => {

@@ -13,8 +13,11 @@ describe("markup", () => {
     expect(files.length).toBeGreaterThan(900);
   });
 
-  it.each(batches.map((b, i) => [i + 1, b] as const))("pages of batch %i/4 pass html-validate (recommended + document rules)", async (_n, batch) => {
-    const errors = await validateMarkup(ROOT_BUILD.dir, batch);
-    expect(errors.map((e) => `${e.file}:${e.line} ${e.rule}: ${e.message}`)).toEqual([]);
-  });
+  it.each(batches.map((b, i) => [i + 1, b] as const))(
+    "pages of batch %i/4 pass html-validate (recommended + document rules)",
+    async (_n, batch) => {
+      const errors = await validateMarkup(ROOT_BUILD.dir, batch);
+      expect(errors.map((e) => `${e.file}:${e.line} ${e.rule}: ${e.message}`)).toEqual([]);
+    },
+  );
 });

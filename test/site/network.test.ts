@@ -39,8 +39,11 @@ describe("no request leaves the site, and none fails", () => {
 });
 
 describe("addresses browsers and crawlers ask for on their own", () => {
-  it.each(["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png", "/robots.txt", "/sitemap.xml"])("%s answers 200", async (path) => {
-    const response = await fetch(origin + path);
-    expect(response.status).toBe(200);
-  });
+  it.each(["/favicon.ico", "/favicon.svg", "/apple-touch-icon.png", "/robots.txt", "/sitemap.xml"])(
+    "%s answers 200",
+    async (path) => {
+      const response = await fetch(origin + path);
+      expect(response.status).toBe(200);
+    },
+  );
 });

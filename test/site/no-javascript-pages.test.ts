@@ -8,7 +8,10 @@ const browser = useBrowser();
 describe("every page type works without JavaScript", () => {
   const types = Object.entries(PAGE_TYPES).filter(([t]) => t !== "root" && t !== "notFound");
   it.each(types)("%s: text, navigation and language link are there", async (_type, path) => {
-    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(origin + path);
     const main = (await page.locator("main").innerText()).trim();
     expect(main.length).toBeGreaterThan(20);

@@ -7,7 +7,10 @@ const browser = useBrowser();
 
 describe("with JavaScript disabled", () => {
   it("a chapter shows its text, contents, footnotes and navigation", async () => {
-    const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(`${origin}/en/reports/${REPORT}/part-2-risks/`);
     await expect(page.locator("#privacy").innerText()).resolves.toMatch(/privacy/i);
     await page.locator("summary", { hasText: "On this page" }).click(); // the folded contents open without script

@@ -28,8 +28,16 @@ describe("the root page", () => {
 
 describe("every page declares its language and its counterpart", () => {
   it.each([
-    ["/zh/reports/international-ai-safety-report-2025/part-1-capabilities/", "zh-CN", "/en/reports/international-ai-safety-report-2025/part-1-capabilities/"],
-    ["/en/reports/international-ai-safety-report-2025/part-1-capabilities/", "en", "/zh/reports/international-ai-safety-report-2025/part-1-capabilities/"],
+    [
+      "/zh/reports/international-ai-safety-report-2025/part-1-capabilities/",
+      "zh-CN",
+      "/en/reports/international-ai-safety-report-2025/part-1-capabilities/",
+    ],
+    [
+      "/en/reports/international-ai-safety-report-2025/part-1-capabilities/",
+      "en",
+      "/zh/reports/international-ai-safety-report-2025/part-1-capabilities/",
+    ],
   ])("%s", async (path, lang, other) => {
     const { page, close } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(origin + path);

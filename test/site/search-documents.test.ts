@@ -15,12 +15,22 @@ const CASES: { lang: "zh" | "en"; q: string; path: string; hash?: string }[] = [
   { lang: "zh", q: "可扩展监督", path: "/reports/frontier-models-2023/safety/", hash: "alignment-scalable-oversight" },
   { lang: "zh", q: "规范博弈", path: "/reports/frontier-models-2023/safety/", hash: "alignment-specification-gaming" },
   { lang: "en", q: "jailbreak", path: "/reports/frontier-models-2023/safety/", hash: "robustness-jailbreaks" },
-  { lang: "en", q: "scalable oversight", path: "/reports/frontier-models-2023/safety/", hash: "alignment-scalable-oversight" },
+  {
+    lang: "en",
+    q: "scalable oversight",
+    path: "/reports/frontier-models-2023/safety/",
+    hash: "alignment-scalable-oversight",
+  },
   { lang: "en", q: "Metaculus", path: "/reports/frontier-models-2023/trends/" },
   { lang: "zh", q: "负责任扩展策略", path: "/reports/best-practices-2024/responsible-scaling-policy/" },
   { lang: "zh", q: "红队测试", path: "/reports/best-practices-2024/model-evaluations-red-teaming/" },
   { lang: "zh", q: "水印", path: "/reports/best-practices-2024/ai-generated-content-identifiers/" },
-  { lang: "zh", q: "SafetyBench", path: "/reports/best-practices-2024/model-evaluations-red-teaming/", hash: "case-tsinghua" },
+  {
+    lang: "zh",
+    q: "SafetyBench",
+    path: "/reports/best-practices-2024/model-evaluations-red-teaming/",
+    hash: "case-tsinghua",
+  },
   { lang: "en", q: "responsible scaling policy", path: "/reports/best-practices-2024/responsible-scaling-policy/" },
   { lang: "en", q: "red teaming", path: "/reports/best-practices-2024/model-evaluations-red-teaming/" },
   { lang: "en", q: "watermark", path: "/reports/best-practices-2024/ai-generated-content-identifiers/" },
@@ -57,7 +67,9 @@ describe("search finds the right place in each document", () => {
           return ids.map((id) => {
             const el = id ? document.getElementById(id) : null;
             if (!el) return "";
-            const before = headings.filter((h) => h === el || h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+            const before = headings.filter(
+              (h) => h === el || h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+            );
             return before.at(-1)?.id ?? "";
           });
         }, hashes);

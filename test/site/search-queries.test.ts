@@ -12,8 +12,16 @@ describe("labelled search queries (test/search/queries.json)", () => {
   it("has at least 80 queries covering all four documents and every kind", () => {
     expect(queries.length).toBeGreaterThanOrEqual(80);
     const targets = queries.flatMap((q) => q.expect).join(" ");
-    for (const doc of ["international-ai-safety-report-2025", "frontier-models-2023", "best-practices-2024", "forum/waic-2024"]) expect(targets).toContain(doc);
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(["zh", "en", "mixed", "traditional", "abbreviation", "typo"]));
+    for (const doc of [
+      "international-ai-safety-report-2025",
+      "frontier-models-2023",
+      "best-practices-2024",
+      "forum/waic-2024",
+    ])
+      expect(targets).toContain(doc);
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(["zh", "en", "mixed", "traditional", "abbreviation", "typo"]),
+    );
     expect(queries.some((q) => q.langs.includes("en") && /\p{Script=Han}/u.test(q.q))).toBe(true); // cross-language both ways
     expect(queries.some((q) => q.langs.includes("zh") && q.kind === "en")).toBe(true);
   });
@@ -24,9 +32,13 @@ describe("results page", () => {
     const context = await browser().newContext({ locale: "en-GB" });
     const page = await context.newPage();
     await page.goto(`${origin}/en/search/?q=alignment&type=glossary`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>(".search-page [data-search]")?.dataset.state === "done");
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>(".search-page [data-search]")?.dataset.state === "done",
+    );
     await expect(page.getByLabel("Type").inputValue()).resolves.toBe("glossary");
-    const pages = await page.locator(".search-page .search-result__title").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const pages = await page
+      .locator(".search-page .search-result__title")
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.every((p) => p.startsWith("/en/glossary/"))).toBe(true);
     await page.getByLabel("Document").selectOption("waic-2024");

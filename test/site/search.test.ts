@@ -15,7 +15,9 @@ async function searchFromHeader(page: Page, query: string) {
 }
 
 function sectionLinks(page: Page, scope = "") {
-  return page.locator(`${scope} .search-result__sections a`).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return page
+    .locator(`${scope} .search-result__sections a`)
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 }
 
 describe("search", () => {
@@ -58,9 +60,14 @@ describe("search", () => {
     await expect(page.getByRole("searchbox").inputValue()).resolves.toBe("open-weight");
     await page.getByRole("searchbox").fill("marginal risk");
     await page.waitForURL(/\?q=marginal\+risk$/);
-    await page.locator("main .search-result mark", { hasText: /marginal/i }).first().waitFor(); // the new results are in
+    await page
+      .locator("main .search-result mark", { hasText: /marginal/i })
+      .first()
+      .waitFor(); // the new results are in
     // The passage that contains the rarer word comes first.
-    await expect(page.locator("main .search-result__sections a").first().getAttribute("href")).resolves.toMatch(/#open-weight-models$/);
+    await expect(page.locator("main .search-result__sections a").first().getAttribute("href")).resolves.toMatch(
+      /#open-weight-models$/,
+    );
     const first = page.locator(".search-result__sections a, .search-result__title").first();
     await first.click();
     await page.waitForURL(/highlight=/);

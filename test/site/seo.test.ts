@@ -17,7 +17,9 @@ describe("search engines and link previews", () => {
     expect(paths.filter((p) => p.startsWith("/zh/")).length).toBe(paths.filter((p) => p.startsWith("/en/")).length);
     for (const path of paths) expect(fileFor(ROOT_BUILD.dir, "/", path), path).toBeDefined();
     // Every indexable page of either edition, except the search page (its results are other pages).
-    const contentPages = indexable.filter((p) => /^(zh|en)\/.+\//.test(p.file) && !/^(zh|en)\/search\//.test(p.file)).map((p) => p.path);
+    const contentPages = indexable
+      .filter((p) => /^(zh|en)\/.+\//.test(p.file) && !/^(zh|en)\/search\//.test(p.file))
+      .map((p) => p.path);
     expect(new Set(paths)).toEqual(new Set([...contentPages, "/zh/", "/en/"]));
     expect(xml.match(/<url>/g)!.length).toBe(paths.length);
     expect(xml.match(/hreflang="zh-CN"/g)!.length).toBe(paths.length);
@@ -25,7 +27,9 @@ describe("search engines and link previews", () => {
   });
 
   it("robots.txt allows crawling and points at the sitemap", () => {
-    expect(readFileSync(`${ROOT_BUILD.dir}/robots.txt`, "utf8")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`);
+    expect(readFileSync(`${ROOT_BUILD.dir}/robots.txt`, "utf8")).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap.xml\n`,
+    );
   });
 
   it("every page has a canonical URL pointing at itself (a redirect's points at its target)", () => {

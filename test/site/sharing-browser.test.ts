@@ -56,7 +56,10 @@ describe("the share control", () => {
   });
 
   it("without Web Share, copies the link with the current #section and says so", async () => {
-    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, close } = await openPage(browser(), origin, {
+      locale: "en-GB",
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     await page.addInitScript(withoutShare);
     await page.goto(`${origin}${CHAPTER}#systemic-risks`);
     await page.getByRole("button", { name: "Share" }).click();
@@ -66,7 +69,10 @@ describe("the share control", () => {
   });
 
   it("on a talk, shares the transcript paragraph the reader tapped", async () => {
-    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", permissions: ["clipboard-read", "clipboard-write"] });
+    const { page, close } = await openPage(browser(), origin, {
+      locale: "en-GB",
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     await page.addInitScript(withoutShare);
     await page.goto(origin + TALK);
     await tapText(page, "#p-3", "click");
@@ -89,11 +95,21 @@ describe("the share control", () => {
 
 describe("QR codes on screen", () => {
   it("on a 360 px phone the talk starts below its header and share button, without the code in between", async () => {
-    const { page, close } = await openPage(browser(), origin, { locale: "en-GB", viewport: { width: 360, height: 740 } });
+    const { page, close } = await openPage(browser(), origin, {
+      locale: "en-GB",
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(origin + TALK);
     await expect.poll(() => page.getByRole("img", { name: /^QR code: / }).isVisible()).toBe(false);
     await expect.poll(() => page.getByRole("button", { name: "Share" }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole("link", { name: /QR code/ }).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("link", { name: /QR code/ })
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await close();
   });
 
@@ -112,11 +128,22 @@ describe("the share view", () => {
   const VIEW = "/en/share/forum/waic-2024/dawn-song-ai-safety-challenges/";
 
   it("holds the title, speaker, a large QR code and the short address, and passes axe", async () => {
-    const { page, log, close } = await openPage(browser(), origin, { locale: "en-GB", viewport: { width: 1280, height: 800 } });
+    const { page, log, close } = await openPage(browser(), origin, {
+      locale: "en-GB",
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(origin + VIEW);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Challenges and Future Directions in AI Safety");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "Challenges and Future Directions in AI Safety",
+    );
     await expect(page.locator(".share-view__people").innerText()).resolves.toContain("Dawn Song");
-    await expect.poll(() => page.getByRole("link", { name: "localhost:4321/en/forum/waic-2024/dawn-song-ai-safety-challenges" }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole("link", { name: "localhost:4321/en/forum/waic-2024/dawn-song-ai-safety-challenges" })
+          .isVisible(),
+      )
+      .toBe(true);
     const code = page.getByRole("img", { name: /^QR code: / });
     expect((await code.boundingBox())!.height).toBeGreaterThanOrEqual(400); // big enough to scan from the back of a room
     expect(decodeQrPng(await code.screenshot())).toBe(SITE + TALK.replace("/share", ""));
@@ -131,7 +158,9 @@ describe("the share view", () => {
     await page.goto(origin + VIEW);
     await page.emulateMedia({ media: "print" });
     await expect.poll(() => page.locator(".site-header").isVisible()).toBe(false);
-    const size = await page.getByRole("heading", { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    const size = await page
+      .getByRole("heading", { level: 1 })
+      .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
     const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
     expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);

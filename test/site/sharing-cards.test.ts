@@ -37,7 +37,9 @@ describe.each(BUILDS)("link-preview cards in $dir (served at $base)", (build) =>
   });
 
   it("every og:image and og:url resolves within this build", () => {
-    const problems = checkSiteLinks(pages, build.dir, build.base, build.site).filter((x) => x.problem.startsWith("<meta"));
+    const problems = checkSiteLinks(pages, build.dir, build.base, build.site).filter((x) =>
+      x.problem.startsWith("<meta"),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -56,13 +58,19 @@ describe.each(BUILDS)("link-preview cards in $dir (served at $base)", (build) =>
     // The manifest is this build's: every image a page points at was drawn from one of its cards.
     const drawn = new Set(cards.map((c) => `${build.site}${build.base}${c.file}`));
     expect(pages.map((p) => first(p, "og:image")).filter((u) => !drawn.has(u))).toEqual([]);
-    const uncovered = cards.flatMap((card) => uncoveredCharacters(cardText(card), fontsForCard(card).fonts!).map((ch) => `${card.file}: "${ch}"`));
+    const uncovered = cards.flatMap((card) =>
+      uncoveredCharacters(cardText(card), fontsForCard(card).fonts!).map((ch) => `${card.file}: "${ch}"`),
+    );
     expect(uncovered).toEqual([]);
   });
 
   it("pages describe themselves in JSON-LD with a type that fits", () => {
     const types = (file: string) =>
-      [...readFileSync(join(build.dir, file), "utf8").matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => (JSON.parse(m[1]!) as { "@type": string })["@type"]);
+      [
+        ...readFileSync(join(build.dir, file), "utf8").matchAll(
+          /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+        ),
+      ].map((m) => (JSON.parse(m[1]!) as { "@type": string })["@type"]);
     expect(types("en/index.html")).toEqual(["WebSite"]);
     expect(types("en/reports/international-ai-safety-report-2025/index.html")).toEqual(["Report"]);
     expect(types("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html")).toEqual(["Chapter"]);
@@ -73,10 +81,18 @@ describe.each(BUILDS)("link-preview cards in $dir (served at $base)", (build) =>
 
   it("titles work out of context", () => {
     const title = (file: string) => pages.find((p) => p.file === file)!;
-    expect(first(title("en/forum/waic-2024/dawn-song-ai-safety-challenges/index.html"), "og:title")).toMatch(/^Dawn Song: .+ \| WAIC 2024 Frontier AI Safety Forum$/);
-    expect(first(title("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html"), "og:title")).toMatch(/ \| 国际人工智能安全报告 2025$/);
+    expect(first(title("en/forum/waic-2024/dawn-song-ai-safety-challenges/index.html"), "og:title")).toMatch(
+      /^Dawn Song: .+ \| WAIC 2024 Frontier AI Safety Forum$/,
+    );
+    expect(first(title("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html"), "og:title")).toMatch(
+      / \| 国际人工智能安全报告 2025$/,
+    );
     // The image names the event, the talk with its speaker, and the site; its alt text says exactly that.
-    expect(first(title("en/forum/waic-2024/dawn-song-ai-safety-challenges/index.html"), "og:image:alt")).toMatch(/^WAIC 2024 Frontier AI Safety Forum \| Dawn Song: .+ \| Frontier AI Safety Library$/);
-    expect(first(title("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html"), "og:image:alt")).toMatch(/^国际人工智能安全报告 2025 \| 第 2 部分 — 风险.+ \| 前沿人工智能安全文献库$/);
+    expect(first(title("en/forum/waic-2024/dawn-song-ai-safety-challenges/index.html"), "og:image:alt")).toMatch(
+      /^WAIC 2024 Frontier AI Safety Forum \| Dawn Song: .+ \| Frontier AI Safety Library$/,
+    );
+    expect(
+      first(title("zh/reports/international-ai-safety-report-2025/part-2-risks/index.html"), "og:image:alt"),
+    ).toMatch(/^国际人工智能安全报告 2025 \| 第 2 部分 — 风险.+ \| 前沿人工智能安全文献库$/);
   });
 });

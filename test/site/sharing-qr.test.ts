@@ -22,7 +22,12 @@ describe.each(BUILDS)("QR codes in $dir (served at $base)", (build) => {
     expect(shareViews.length).toBe(forum.length);
     const results = [...forum, ...shareViews].map((p) => {
       const codes = readFileSync(join(build.dir, p.file), "utf8").match(QR) ?? [];
-      return { page: p.file, codes: codes.length, decoded: codes[0] && decodeQrSvg(codes[0], 240), canonical: p.canonical };
+      return {
+        page: p.file,
+        codes: codes.length,
+        decoded: codes[0] && decodeQrSvg(codes[0], 240),
+        canonical: p.canonical,
+      };
     });
     for (const r of results) {
       expect(r.codes, r.page).toBe(1);

@@ -8,7 +8,8 @@ import { SUBPATH_BUILD } from "../helpers/builds.ts";
 const browser = useBrowser();
 let server: Awaited<ReturnType<typeof serveBuiltSite>>;
 beforeAll(async () => {
-  if (!existsSync(`${SUBPATH_BUILD.dir}/index.html`)) throw new Error(`${SUBPATH_BUILD.dir}/ is missing: run "npm run build:subpath" (npm test does)`);
+  if (!existsSync(`${SUBPATH_BUILD.dir}/index.html`))
+    throw new Error(`${SUBPATH_BUILD.dir}/ is missing: run "npm run build:subpath" (npm test does)`);
   server = await serveBuiltSite(SUBPATH_BUILD.dir, "/kb/");
 });
 afterAll(() => server?.stop());
@@ -20,7 +21,9 @@ describe("deployed under a sub-path (/kb/)", () => {
     await page.waitForURL(`${server.origin}/kb/en/`);
     await page.goto(`${server.origin}/kb/en/search/?q=evidence%20dilemma`);
     await page.locator("main .search-result").first().waitFor();
-    const hrefs = await page.locator("main .search-result__sections a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("main .search-result__sections a")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.every((h) => h.startsWith("/kb/en/reports/"))).toBe(true);
     // The best-matching passage comes first.
     expect(hrefs[0]).toMatch(/#evidence-dilemma$/);

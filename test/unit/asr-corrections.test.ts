@@ -9,17 +9,36 @@ import { findAll, hasClass, isEditorNote, renderTalk, textOf, toHtml } from "./r
 
 const FIXTURE = "test/fixtures/forum/content/forum/demo-forum";
 
-const fix = (wrong: string, right: string, en: string, talks = ["t"]): Correction => ({ wrong, right, en, evidence: "test", talks });
+const fix = (wrong: string, right: string, en: string, talks = ["t"]): Correction => ({
+  wrong,
+  right,
+  en,
+  evidence: "test",
+  talks,
+});
 
 /** Markdown → mdast → marked → the text a reader sees, with each mark written as [shown|original]. */
 function marked(markdown: string, corrections: Correction[], lang: "zh" | "en"): string {
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   markCorrections(tree, corrections, lang);
   const show = (node: unknown): string => {
-    const n = node as { type: string; value?: string; children?: unknown[]; data?: { hChildren?: { type: string; value?: string; children?: { value?: string; children?: { value?: string }[] }[] }[] } };
+    const n = node as {
+      type: string;
+      value?: string;
+      children?: unknown[];
+      data?: {
+        hChildren?: {
+          type: string;
+          value?: string;
+          children?: { value?: string; children?: { value?: string }[] }[];
+        }[];
+      };
+    };
     if (n.data?.hChildren) {
       const [shown, original] = n.data.hChildren;
-      const origText = (original?.children ?? []).map((c) => c.value ?? (c.children ?? []).map((g) => g.value).join("")).join("");
+      const origText = (original?.children ?? [])
+        .map((c) => c.value ?? (c.children ?? []).map((g) => g.value).join(""))
+        .join("");
       return `[${shown?.value}|${origText}]`;
     }
     if (n.type === "text") return n.value ?? "";
@@ -30,16 +49,24 @@ function marked(markdown: string, corrections: Correction[], lang: "zh" | "en"):
 
 describe("speech-recognition corrections (pure)", () => {
   it("Chinese: shows the corrected form, with the original in brackets for screen readers", () => {
-    expect(marked("我们很高兴请出张雅琴教授。", [fix("张雅琴", "张亚勤", "Ya-Qin Zhang")], "zh")).toBe("我们很高兴请出[张亚勤|（识别原文：张雅琴）]教授。");
+    expect(marked("我们很高兴请出张雅琴教授。", [fix("张雅琴", "张亚勤", "Ya-Qin Zhang")], "zh")).toBe(
+      "我们很高兴请出[张亚勤|（识别原文：张雅琴）]教授。",
+    );
   });
 
   it("the longest wording wins where one contains another", () => {
-    const out = marked("谢谢吴君怡。君怡说。", [fix("君怡", "君仪", "Kwan Yee"), fix("吴君怡", "吴君仪", "Kwan Yee Ng")], "zh");
+    const out = marked(
+      "谢谢吴君怡。君怡说。",
+      [fix("君怡", "君仪", "Kwan Yee"), fix("吴君怡", "吴君仪", "Kwan Yee Ng")],
+      "zh",
+    );
     expect(out).toBe("谢谢[吴君仪|（识别原文：吴君怡）]。[君仪|（识别原文：君怡）]说。");
   });
 
   it("a Latin-script wording in Chinese text matches whole words only (LHF, not the LHF inside a correct RLHF)", () => {
-    expect(marked("用LHF方法，而不是RLHF。", [fix("LHF", "RLHF", "RLHF")], "zh")).toBe("用[RLHF|（识别原文：LHF）]方法，而不是RLHF。");
+    expect(marked("用LHF方法，而不是RLHF。", [fix("LHF", "RLHF", "RLHF")], "zh")).toBe(
+      "用[RLHF|（识别原文：LHF）]方法，而不是RLHF。",
+    );
   });
 
   it("English: marks the corrected form as a whole word and shows the transcript's wording", () => {
@@ -48,7 +75,11 @@ describe("speech-recognition corrections (pure)", () => {
   });
 
   it("English: a form inside a longer one is marked once, listing every original", () => {
-    const out = marked("Professor Zhuosheng Zhang said so.", [fix("张卓生", "张倬胜", "Zhuosheng Zhang"), fix("卓昇", "倬胜", "Zhuosheng")], "en");
+    const out = marked(
+      "Professor Zhuosheng Zhang said so.",
+      [fix("张卓生", "张倬胜", "Zhuosheng Zhang"), fix("卓昇", "倬胜", "Zhuosheng")],
+      "en",
+    );
     expect(out).toBe("Professor [Zhuosheng Zhang| (Transcript: 张卓生 / 卓昇)] said so.");
   });
 
@@ -66,7 +97,12 @@ describe("speech-recognition corrections (pure)", () => {
   });
 
   it("knows a talk file from its path, and leaves every other file alone", () => {
-    expect(talkFileOf("/repo/content/forum/waic-2024/zh/bengio-advanced-ai-safety.mdx")).toEqual({ eventDir: "/repo/content/forum/waic-2024", event: "waic-2024", lang: "zh", talk: "bengio-advanced-ai-safety" });
+    expect(talkFileOf("/repo/content/forum/waic-2024/zh/bengio-advanced-ai-safety.mdx")).toEqual({
+      eventDir: "/repo/content/forum/waic-2024",
+      event: "waic-2024",
+      lang: "zh",
+      talk: "bengio-advanced-ai-safety",
+    });
     expect(talkFileOf("/repo/content/reports/x/zh/part-1.mdx")).toBeUndefined();
   });
 });
@@ -88,7 +124,8 @@ describe("the remark plugin on a talk file", () => {
 
   it("zh: an editor's note quoting the transcript's wording is left as written", () => {
     const notes: string[] = [];
-    const walk = (n: { children?: unknown[] }) => (isEditorNote(n as never) ? notes.push(textOf(n as never)) : (n.children ?? []).forEach((c) => walk(c as never)));
+    const walk = (n: { children?: unknown[] }) =>
+      isEditorNote(n as never) ? notes.push(textOf(n as never)) : (n.children ?? []).forEach((c) => walk(c as never));
     walk(zh);
     expect(notes).toEqual(["转录文本把张亚勤写作“张雅琴”。"]);
   });
@@ -104,6 +141,8 @@ describe("the remark plugin on a talk file", () => {
   it("numbered paragraphs end with a permalink to themselves", () => {
     const links = findAll(zh, (el) => hasClass(el, "para-link"));
     expect(links.map((a) => a.properties.href)).toEqual(["#p-1", "#p-2"]);
-    expect(toHtml(links[0]!)).toBe('<a class="para-link" href="#p-1" data-permalink="" data-copied="链接已复制" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">第 1 段的链接</span></a>');
+    expect(toHtml(links[0]!)).toBe(
+      '<a class="para-link" href="#p-1" data-permalink="" data-copied="链接已复制" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">第 1 段的链接</span></a>',
+    );
   });
 });

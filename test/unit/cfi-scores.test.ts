@@ -11,7 +11,8 @@ describe("Appendix B scores (content/data/cfi-scores.yaml)", () => {
     expect(data.categories).toHaveLength(9);
     const practices = data.categories.flatMap((c) => c.practices);
     expect(practices).toHaveLength(42);
-    for (const p of practices) expect(Object.keys(p.scores).sort(), p.id).toEqual(data.companies.map((c) => c.id).sort());
+    for (const p of practices)
+      expect(Object.keys(p.scores).sort(), p.id).toEqual(data.companies.map((c) => c.id).sort());
   });
 
   it("the printed subtotals and percentages equal those recomputed from the rows", () => {
@@ -42,12 +43,19 @@ describe("Appendix B page", () => {
       .split("\n")
       .filter((l) => l.startsWith("| ") && !/^\|\s*-/.test(l))
       .slice(1)
-      .map((l) => l.slice(1, -1).split("|").map((c) => c.trim()));
+      .map((l) =>
+        l
+          .slice(1, -1)
+          .split("|")
+          .map((c) => c.trim()),
+      );
 
   for (const lang of ["zh", "en"] as const) {
     it(`the ${lang} table shows exactly the data: every practice, score, subtotal and percentage`, () => {
       const expected = [
-        ...data.categories.flatMap((c) => c.practices.map((p) => [c[lang], p[lang], ...data.companies.map((co) => String(p.scores[co.id]))])),
+        ...data.categories.flatMap((c) =>
+          c.practices.map((p) => [c[lang], p[lang], ...data.companies.map((co) => String(p.scores[co.id]))]),
+        ),
         [lang === "zh" ? "小计" : "Subtotal", "", ...data.companies.map((co) => String(data.subtotals[co.id]))],
         [lang === "zh" ? "占比" : "Percentage", "", ...data.companies.map((co) => `${data.percentages[co.id]}%`)],
       ];

@@ -10,12 +10,36 @@ import type { CrosswalkLink } from "../../src/schemas/taxonomy.ts";
 import { contentWith as fixture, edit, messages, removeFixtures } from "../helpers/content-fixture.ts";
 
 const loc = (en: string) => ({ zh: en, en });
-const scheme = (order: number, nodes: { id: string; family?: "misuse" | "loss-of-control"; parent?: string }[]): SchemeData =>
-  ({ name: loc(`Scheme ${order}`), description: loc("d"), origin: loc("o"), order, passages: ["r/c#p"], nodes: nodes.map((n) => ({ ...n, name: loc(n.id), definition: loc("d"), passages: [], terms: [] })) }) as unknown as SchemeData;
+const scheme = (
+  order: number,
+  nodes: { id: string; family?: "misuse" | "loss-of-control"; parent?: string }[],
+): SchemeData =>
+  ({
+    name: loc(`Scheme ${order}`),
+    description: loc("d"),
+    origin: loc("o"),
+    order,
+    passages: ["r/c#p"],
+    nodes: nodes.map((n) => ({ ...n, name: loc(n.id), definition: loc("d"), passages: [], terms: [] })),
+  }) as unknown as SchemeData;
 
 const files = new Map<string, SchemeData>([
-  ["a", scheme(1, [{ id: "misuse", family: "misuse" }, { id: "bio", parent: "misuse" }, { id: "rogue", family: "loss-of-control" }])],
-  ["b", scheme(2, [{ id: "malicious", family: "misuse" }, { id: "bio-attacks", parent: "malicious" }, { id: "control", family: "loss-of-control" }])],
+  [
+    "a",
+    scheme(1, [
+      { id: "misuse", family: "misuse" },
+      { id: "bio", parent: "misuse" },
+      { id: "rogue", family: "loss-of-control" },
+    ]),
+  ],
+  [
+    "b",
+    scheme(2, [
+      { id: "malicious", family: "misuse" },
+      { id: "bio-attacks", parent: "malicious" },
+      { id: "control", family: "loss-of-control" },
+    ]),
+  ],
   ["c", scheme(3, [{ id: "lonely" }])],
 ]);
 const links: CrosswalkLink[] = [
@@ -40,7 +64,11 @@ describe("taxonomy crosswalk: model", () => {
     expect(m.panels).toHaveLength(1); // c has no links: no panel
     const p = m.panels[0]!;
     expect([p.left.id, p.right.id]).toEqual(["a", "b"]);
-    expect(p.links.map((l) => `${l.left} ${l.type} ${l.right}`)).toEqual(["a/misuse equivalent b/malicious", "a/bio broader b/bio-attacks", "a/rogue related b/control"]);
+    expect(p.links.map((l) => `${l.left} ${l.type} ${l.right}`)).toEqual([
+      "a/misuse equivalent b/malicious",
+      "a/bio broader b/bio-attacks",
+      "a/rogue related b/control",
+    ]);
     expect(p.leftNodes.map((n) => [n.ref, n.family, n.href])).toEqual([
       ["a/misuse", "misuse", "/en/risks/a/misuse/"],
       ["a/bio", "misuse", "/en/risks/a/bio/"],
@@ -51,11 +79,17 @@ describe("taxonomy crosswalk: model", () => {
 
   it("reverses the pair when the schemes are listed the other way round", () => {
     const p = crosswalkModel(risks, ["b", "a"], text).panels[0]!;
-    expect(p.links.find((l) => l.left === "b/bio-attacks")).toMatchObject({ right: "a/bio", type: "narrower", says: "a/bio is narrower to b/bio-attacks" });
+    expect(p.links.find((l) => l.left === "b/bio-attacks")).toMatchObject({
+      right: "a/bio",
+      type: "narrower",
+      says: "a/bio is narrower to b/bio-attacks",
+    });
   });
 
   it("refuses an unknown scheme, naming the file", () => {
-    expect(() => crosswalkModel(risks, ["a", "nope"], text)).toThrow('content/charts/taxonomy-crosswalk.yaml: schemes: no scheme "nope"');
+    expect(() => crosswalkModel(risks, ["a", "nope"], text)).toThrow(
+      'content/charts/taxonomy-crosswalk.yaml: schemes: no scheme "nope"',
+    );
   });
 });
 
@@ -65,15 +99,21 @@ describe("taxonomy crosswalk: drawing", () => {
 
   it("draws every link as a mark with its sentence, each type in its own line style", () => {
     expect(count(svg, (e) => e.attrs["data-mark"] !== undefined)).toBe(3);
-    expect(out).toMatch(/class="xwalk-link xwalk-equivalent" data-mark="" data-tip="b\/malicious is equivalent to a\/misuse"><path [^>]*class="xwalk-outer"\/><path [^>]*class="xwalk-inner"\/>/);
-    expect(out).toMatch(/class="xwalk-link xwalk-ordered" marker-end="url\(#t-arrow\)" data-mark="" data-tip="b\/bio-attacks is broader to a\/bio"/);
+    expect(out).toMatch(
+      /class="xwalk-link xwalk-equivalent" data-mark="" data-tip="b\/malicious is equivalent to a\/misuse"><path [^>]*class="xwalk-outer"\/><path [^>]*class="xwalk-inner"\/>/,
+    );
+    expect(out).toMatch(
+      /class="xwalk-link xwalk-ordered" marker-end="url\(#t-arrow\)" data-mark="" data-tip="b\/bio-attacks is broader to a\/bio"/,
+    );
     expect(out).toMatch(/class="xwalk-link xwalk-related" data-mark=""/);
   });
 
   it("points every node at its page (no focusable links inside the image) and gives it its family's shape", () => {
     expect(count(svg, (e) => e.tag === "a")).toBe(0);
     expect(count(svg, (e) => typeof e.attrs["data-href"] === "string")).toBe(6);
-    expect(out).toContain('<g data-href="/en/risks/a/rogue/" class="xwalk-node family-loss-of-control"><text x="8" y="');
+    expect(out).toContain(
+      '<g data-href="/en/risks/a/rogue/" class="xwalk-node family-loss-of-control"><text x="8" y="',
+    );
     expect(out).toMatch(/family-loss-of-control"><text [^>]*class="xwalk-shape" aria-hidden="true">◆<\/text>/);
   });
 
@@ -90,12 +130,24 @@ describe("taxonomy crosswalk: content check", () => {
   });
 
   it("fails on a scheme listed twice", () => {
-    const twice = fixture("content", (p) => edit(p("charts/taxonomy-crosswalk.yaml"), "  - iasr-risks\n", "  - iasr-risks\n  - iasr-risks\n"), "");
-    expect(readChartFiles(twice).problems.map((p) => `${p.file}: ${p.message}`)).toContain("content/charts/taxonomy-crosswalk.yaml: schemes: a scheme is listed twice");
+    const twice = fixture(
+      "content",
+      (p) => edit(p("charts/taxonomy-crosswalk.yaml"), "  - iasr-risks\n", "  - iasr-risks\n  - iasr-risks\n"),
+      "",
+    );
+    expect(readChartFiles(twice).problems.map((p) => `${p.file}: ${p.message}`)).toContain(
+      "content/charts/taxonomy-crosswalk.yaml: schemes: a scheme is listed twice",
+    );
   });
 
   it("fails on a scheme that has no file, naming the file and row", async () => {
-    const root = fixture("content", (p) => edit(p("charts/taxonomy-crosswalk.yaml"), "  - iasr-risks\n", "  - iasr-riskz\n"), "");
-    expect(messages(await validateContent(root))).toContain('content/charts/taxonomy-crosswalk.yaml: schemes.3: no scheme "iasr-riskz" in content/taxonomies/schemes/');
+    const root = fixture(
+      "content",
+      (p) => edit(p("charts/taxonomy-crosswalk.yaml"), "  - iasr-risks\n", "  - iasr-riskz\n"),
+      "",
+    );
+    expect(messages(await validateContent(root))).toContain(
+      'content/charts/taxonomy-crosswalk.yaml: schemes.3: no scheme "iasr-riskz" in content/taxonomies/schemes/',
+    );
   });
 });

@@ -6,14 +6,17 @@ const schemes: Scheme[] = ["light", "dark"];
 
 describe("chart colours", () => {
   it("print each heatmap score in a colour with AA contrast on its cell, in light and dark", () => {
-    for (const s of schemes) for (const n of [0, 1, 2] as const) {
-      const ratio = contrastRatio(CHART[`score-${n}-ink`][s], CHART[`score-${n}`][s]);
-      expect(ratio, `${s} score-${n}`).toBeGreaterThanOrEqual(4.5);
-    }
+    for (const s of schemes)
+      for (const n of [0, 1, 2] as const) {
+        const ratio = contrastRatio(CHART[`score-${n}-ink`][s], CHART[`score-${n}`][s]);
+        expect(ratio, `${s} score-${n}`).toBeGreaterThanOrEqual(4.5);
+      }
   });
 
   it("draw bars and the accent with 3:1 non-text contrast on the page background", () => {
-    for (const s of schemes) for (const name of ["bar", "accent"] as const) expect(contrastRatio(CHART[name][s], TOKENS.bg[s]), `${s} ${name}`).toBeGreaterThanOrEqual(3);
+    for (const s of schemes)
+      for (const name of ["bar", "accent"] as const)
+        expect(contrastRatio(CHART[name][s], TOKENS.bg[s]), `${s} ${name}`).toBeGreaterThanOrEqual(3);
   });
 
   it("shade higher scores further from the background, so the order survives greyscale", () => {

@@ -24,12 +24,38 @@ const ps: PowerSeekingModel = {
   premises: [65, 80, 40, 65, 40, 95].map((percent, i) => ({ id: `p${i + 1}`, label: `Premise ${i + 1}`, percent })),
   stated: 5,
   update: 10,
-  labels: { premise: "Premise", runningProduct: "running product {value}", product: "Product: {value}", stated: "Stated: about {value}", update: "Update: >{value}", axis: "0–20%" },
+  labels: {
+    premise: "Premise",
+    runningProduct: "running product {value}",
+    product: "Product: {value}",
+    stated: "Stated: about {value}",
+    update: "Update: >{value}",
+    axis: "0–20%",
+  },
 };
-const survey: PauseSurveyModel = { answers: [{ id: "a", label: "Yes", percent: 27.39 }, { id: "b", label: "No", percent: 30.57 }], remainder: { label: "Not described", percent: 42.04 } };
+const survey: PauseSurveyModel = {
+  answers: [
+    { id: "a", label: "Yes", percent: 27.39 },
+    { id: "b", label: "No", percent: 30.57 },
+  ],
+  remainder: { label: "Not described", percent: 42.04 },
+};
 const heat: PracticeScoresModel = {
-  companies: [{ id: "x", name: "X", total: 3, percent: 75 }, { id: "y", name: "Y", total: 2, percent: 50 }],
-  categories: [{ id: "c", name: "Cat", href: "/en/c/", practices: [{ id: "p1", name: "One", scores: { x: 1, y: 2 } }, { id: "p2", name: "Two", scores: { x: 2, y: 0 } }] }],
+  companies: [
+    { id: "x", name: "X", total: 3, percent: 75 },
+    { id: "y", name: "Y", total: 2, percent: 50 },
+  ],
+  categories: [
+    {
+      id: "c",
+      name: "Cat",
+      href: "/en/c/",
+      practices: [
+        { id: "p1", name: "One", scores: { x: 1, y: 2 } },
+        { id: "p2", name: "Two", scores: { x: 2, y: 0 } },
+      ],
+    },
+  ],
   scoreNames: ["no", "maybe", "yes"],
   labels: { total: "Total", percent: "Share", tip: "{practice} — {company}: {score}" },
 };
@@ -39,7 +65,9 @@ describe("chart markup", () => {
   it("rounds numbers to two decimals and escapes text", () => {
     expect(num(1 / 3)).toBe("0.33");
     expect(num(-0.001)).toBe("0");
-    expect(render(h("text", { x: 1.005, "data-tip": 'a "b"' }, "<&>"))).toBe('<text x="1" data-tip="a &quot;b&quot;">&lt;&amp;&gt;</text>');
+    expect(render(h("text", { x: 1.005, "data-tip": 'a "b"' }, "<&>"))).toBe(
+      '<text x="1" data-tip="a &quot;b&quot;">&lt;&amp;&gt;</text>',
+    );
   });
 
   it("formats percentages and wraps labels by width, a Chinese character counting double", () => {
@@ -57,13 +85,23 @@ describe("chart markup", () => {
 
 describe("power-seeking chain", () => {
   it("multiplies the source's probabilities to about 5.1%", () => {
-    expect(cumulative([65, 80, 40, 65, 40, 95]).map((v) => Math.round(v * 1000) / 1000)).toEqual([65, 52, 20.8, 13.52, 5.408, 5.138]);
+    expect(cumulative([65, 80, 40, 65, 40, 95]).map((v) => Math.round(v * 1000) / 1000)).toEqual([
+      65, 52, 20.8, 13.52, 5.408, 5.138,
+    ]);
   });
 
   it("keeps only changed values in the URL and ignores invalid ones, saying which", () => {
     expect(formatProbabilities([65, 80, 60, 65, 40, 95], ps.premises)).toBe("?p3=60");
-    expect(formatProbabilities(ps.premises.map((p) => p.percent), ps.premises)).toBe("");
-    expect(parseProbabilities("?p3=60&p1=150&p2=abc&zz=1", ps.premises)).toEqual({ values: [65, 80, 60, 65, 40, 95], invalid: ["p1=150", "p2=abc", "zz=1"] });
+    expect(
+      formatProbabilities(
+        ps.premises.map((p) => p.percent),
+        ps.premises,
+      ),
+    ).toBe("");
+    expect(parseProbabilities("?p3=60&p1=150&p2=abc&zz=1", ps.premises)).toEqual({
+      values: [65, 80, 60, 65, 40, 95],
+      invalid: ["p1=150", "p2=abc", "zz=1"],
+    });
   });
 
   it("draws one mark per plotted value: six premises, the stated product and the update", () => {
@@ -74,7 +112,9 @@ describe("power-seeking chain", () => {
   });
 
   it("matches the golden SVG", async () => {
-    await expect(render(drawPowerSeeking(ps, [65, 80, 40, 65, 40, 95], "t"))).toMatchFileSnapshot("__snapshots__/power-seeking-chain.svg");
+    await expect(render(drawPowerSeeking(ps, [65, 80, 40, 65, 40, 95], "t"))).toMatchFileSnapshot(
+      "__snapshots__/power-seeking-chain.svg",
+    );
   });
 });
 
@@ -142,7 +182,16 @@ describe("AGI timelines", () => {
 
 describe("compute growth", () => {
   const model: ComputeGrowthModel = {
-    groups: [{ id: "g", label: "Group", items: [{ id: "a", label: "Per year", factor: 4, kind: "estimate" }, { id: "b", label: "By 2030", factor: 10000, kind: "projection" }] }],
+    groups: [
+      {
+        id: "g",
+        label: "Group",
+        items: [
+          { id: "a", label: "Per year", factor: 4, kind: "estimate" },
+          { id: "b", label: "By 2030", factor: 10000, kind: "projection" },
+        ],
+      },
+    ],
     kinds: { estimate: "estimate", statement: "statement", projection: "projection" },
   };
   it("puts the multipliers on a log scale: ×10,000 is four times as far as ×10", () => {
@@ -162,11 +211,21 @@ describe("compute growth", () => {
 
 describe("governance timeline", () => {
   const model: GovernanceTimelineModel = {
-    lanes: [{ id: "cn", label: "China" }, { id: "intl", label: "International" }],
+    lanes: [
+      { id: "cn", label: "China" },
+      { id: "intl", label: "International" },
+    ],
     events: [
       { id: "a", lane: "cn", date: "2023-07-10", dateLabel: "10 July 2023", label: "Interim Measures" },
       { id: "b", lane: "cn", date: "2023-07-11", dateLabel: "11 July 2023", label: "Next day" },
-      { id: "c", lane: "intl", date: "2023-05", dateLabel: "May 2023", label: "Statement", disputed: { date: "2023-06", dateLabel: "June 2023", note: "The transcript says June" } },
+      {
+        id: "c",
+        lane: "intl",
+        date: "2023-05",
+        dateLabel: "May 2023",
+        label: "Statement",
+        disputed: { date: "2023-06", dateLabel: "June 2023", note: "The transcript says June" },
+      },
     ],
     labels: { disputed: "Two documents disagree", day: "Day", month: "Month", scale: "2023 is drawn wider" },
   };
@@ -191,7 +250,9 @@ describe("governance timeline", () => {
     const svg = drawGovernanceTimeline(model, "t");
     expect(marks(svg)).toBe(4);
     const out = render(svg);
-    expect(out).toMatch(/<rect [^>]*class="gov-other-date" data-mark="" data-tip="June 2023: Statement — The transcript says June"/);
+    expect(out).toMatch(
+      /<rect [^>]*class="gov-other-date" data-mark="" data-tip="June 2023: Statement — The transcript says June"/,
+    );
     expect(out).toContain('class="gov-link"');
     expect(out).toContain("! The transcript says June");
     await expect(out).toMatchFileSnapshot("__snapshots__/governance-timeline.svg");

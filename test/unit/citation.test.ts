@@ -5,7 +5,9 @@ import { reportSchema } from "../../src/schemas/report.ts";
 import { toBibtex, toPlainCitation, bibtexEscape } from "../../src/lib/citation.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 
-const report = reportSchema.parse(parse(readFileSync("content/reports/international-ai-safety-report-2025/report.yaml", "utf8")));
+const report = reportSchema.parse(
+  parse(readFileSync("content/reports/international-ai-safety-report-2025/report.yaml", "utf8")),
+);
 
 describe("citations", () => {
   it("BibTeX for the IASR", () => {

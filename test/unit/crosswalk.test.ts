@@ -7,7 +7,8 @@ const parents = new Map([
   ["a/cyber", "a/misuse"],
   ["b/cyber", "b/malicious-use"],
 ]);
-const messages = (links: CrosswalkLink[]) => checkCrosswalk(links, nodes, parents).map((p) => `${p.index}: ${p.message}`);
+const messages = (links: CrosswalkLink[]) =>
+  checkCrosswalk(links, nodes, parents).map((p) => `${p.index}: ${p.message}`);
 
 describe("the crosswalk between schemes", () => {
   it("is read from both ends, with the type turned round", () => {
@@ -43,7 +44,11 @@ describe("the crosswalk between schemes", () => {
       { from: "a/cyber", to: "b/cyber", type: "equivalent" },
       { from: "b/cyber", to: "c/x", type: "broader" },
     ]);
-    expect(m).toEqual([expect.stringMatching(/^2: equivalent links 0, 1 make "b\/cyber" and "c\/x" one concept, which contradicts link 2/)]);
+    expect(m).toEqual([
+      expect.stringMatching(
+        /^2: equivalent links 0, 1 make "b\/cyber" and "c\/x" one concept, which contradicts link 2/,
+      ),
+    ]);
   });
 
   it("rejects broader links that run in a circle", () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { inlineBlocks, policyFor, sha256, withCsp } from "../../scripts/postbuild/csp.ts";
 
-const page = (head: string, body = "") => `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = "") =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 
 describe("CSP post-build step", () => {
   it("hashes inline scripts and styles but not external scripts or JSON data blocks", () => {
-    const html = page(`<script>a()</script><script type="module" src="/x.js"></script><style>p{}</style><script type="application/ld+json">{}</script>`);
+    const html = page(
+      `<script>a()</script><script type="module" src="/x.js"></script><style>p{}</style><script type="application/ld+json">{}</script>`,
+    );
     expect(inlineBlocks(html)).toEqual({ scripts: ["a()"], styles: ["p{}"] });
   });
 

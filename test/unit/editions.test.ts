@@ -14,7 +14,8 @@ import type { Block } from "../../src/editions/types.ts";
 
 const keys = (html: string) => splitBlocks(parseFragment(html)).map((b) => b.key);
 const block = (key: string): Block => ({ key, nodes: [] });
-const shape = (rows: ReturnType<typeof alignBlocks>) => rows.map((r) => `${r.primary?.key ?? "-"}|${r.secondary?.key ?? "-"}`);
+const shape = (rows: ReturnType<typeof alignBlocks>) =>
+  rows.map((r) => `${r.primary?.key ?? "-"}|${r.secondary?.key ?? "-"}`);
 
 describe("cutting a chapter at its ids", () => {
   it("starts a block at each element with an id, at a heading wrapper and at the notes section", () => {
@@ -25,7 +26,10 @@ describe("cutting a chapter at its ids", () => {
 
   it("keeps what follows an id with it, up to the next id", () => {
     const blocks = splitBlocks(parseFragment(`<p id="a">one</p><p>two</p><ul><li>three</li></ul><p id="b">four</p>`));
-    expect(blocks.map((b) => serialize({ type: "root", children: b.nodes }))).toEqual([`<p id="a">one</p><p>two</p><ul><li>three</li></ul>`, `<p id="b">four</p>`]);
+    expect(blocks.map((b) => serialize({ type: "root", children: b.nodes }))).toEqual([
+      `<p id="a">one</p><p>two</p><ul><li>three</li></ul>`,
+      `<p id="b">four</p>`,
+    ]);
   });
 
   it("cuts a list between items with ids, and an ordered list keeps its numbers", () => {
@@ -48,12 +52,24 @@ describe("cutting a chapter at its ids", () => {
 
 describe("aligning two editions by id", () => {
   it("pairs blocks with the same id", () => {
-    expect(shape(alignBlocks([block(""), block("a"), block("b")], [block(""), block("a"), block("b")]))).toEqual(["|", "a|a", "b|b"]);
+    expect(shape(alignBlocks([block(""), block("a"), block("b")], [block(""), block("a"), block("b")]))).toEqual([
+      "|",
+      "a|a",
+      "b|b",
+    ]);
   });
 
   it("aligns by id, not by position: a passage missing in one edition shows as missing", () => {
-    expect(shape(alignBlocks([block("a"), block("b"), block("c")], [block("a"), block("c")]))).toEqual(["a|a", "b|-", "c|c"]);
-    expect(shape(alignBlocks([block("a"), block("c")], [block("a"), block("x"), block("c")]))).toEqual(["a|a", "-|x", "c|c"]);
+    expect(shape(alignBlocks([block("a"), block("b"), block("c")], [block("a"), block("c")]))).toEqual([
+      "a|a",
+      "b|-",
+      "c|c",
+    ]);
+    expect(shape(alignBlocks([block("a"), block("c")], [block("a"), block("x"), block("c")]))).toEqual([
+      "a|a",
+      "-|x",
+      "c|c",
+    ]);
   });
 
   it("keeps each edition's own order when the two disagree", () => {
@@ -66,9 +82,13 @@ describe("aligning two editions by id", () => {
 
 describe("prefixing ids", () => {
   it("prefixes ids and everything that refers to them", () => {
-    const tree = parseFragment(`<p id="a">x<sup><a href="#fn-1" id="ref-1" aria-describedby="label">1</a></sup></p><label for="q">q</label><a href="/en/glossary/x/">t</a>`);
+    const tree = parseFragment(
+      `<p id="a">x<sup><a href="#fn-1" id="ref-1" aria-describedby="label">1</a></sup></p><label for="q">q</label><a href="/en/glossary/x/">t</a>`,
+    );
     rewriteTree(tree, { prefix: "zh--", link: (h) => `${h}?moved` });
-    expect(serialize(tree)).toBe(`<p id="zh--a">x<sup><a href="#zh--fn-1" id="zh--ref-1" aria-describedby="zh--label">1</a></sup></p><label for="zh--q">q</label><a href="/en/glossary/x/?moved">t</a>`);
+    expect(serialize(tree)).toBe(
+      `<p id="zh--a">x<sup><a href="#zh--fn-1" id="zh--ref-1" aria-describedby="zh--label">1</a></sup></p><label for="zh--q">q</label><a href="/en/glossary/x/?moved">t</a>`,
+    );
     expect(idsOf(tree)).toEqual(["zh--a", "zh--ref-1"]);
   });
 });
@@ -77,10 +97,20 @@ describe("links in moved text", () => {
   const doc = { roots: { zh: "/kb/zh/reports/r/", en: "/kb/en/reports/r/" }, slug: "risks" };
 
   it("recognises links to pages of the same document", () => {
-    expect(documentLink("../contributors/#lead", "/kb/en/reports/r/risks/", doc.roots)).toEqual({ lang: "en", part: "contributors", hash: "lead" });
-    expect(documentLink("/kb/zh/reports/r/risks/", "/kb/en/reports/r/x/", doc.roots)).toEqual({ lang: "zh", part: "risks", hash: "" });
+    expect(documentLink("../contributors/#lead", "/kb/en/reports/r/risks/", doc.roots)).toEqual({
+      lang: "en",
+      part: "contributors",
+      hash: "lead",
+    });
+    expect(documentLink("/kb/zh/reports/r/risks/", "/kb/en/reports/r/x/", doc.roots)).toEqual({
+      lang: "zh",
+      part: "risks",
+      hash: "",
+    });
     expect(documentLink("/kb/en/glossary/x/", "/kb/en/reports/r/risks/", doc.roots)).toBeUndefined();
-    expect(documentLink("https://example.org/kb/en/reports/r/x/", "/kb/en/reports/r/risks/", doc.roots)).toBeUndefined();
+    expect(
+      documentLink("https://example.org/kb/en/reports/r/x/", "/kb/en/reports/r/risks/", doc.roots),
+    ).toBeUndefined();
   });
 
   it("makes relative links absolute and leaves the rest", () => {
@@ -105,7 +135,14 @@ describe("links in moved text", () => {
 });
 
 describe("parallel view text", () => {
-  const column = (html: string, htmlLang: string, prefix: string): ParallelColumn => ({ html, htmlLang, label: htmlLang, prefix, link: (h) => h, missing: `missing ${htmlLang}` });
+  const column = (html: string, htmlLang: string, prefix: string): ParallelColumn => ({
+    html,
+    htmlLang,
+    label: htmlLang,
+    prefix,
+    link: (h) => h,
+    missing: `missing ${htmlLang}`,
+  });
 
   it("puts the page's language first in each row, labels each cell's language, and keeps ids unique", () => {
     const html = parallelHtml(
@@ -114,16 +151,24 @@ describe("parallel view text", () => {
     );
     const tree = parseFragment(html);
     expect(idsOf(tree)).toEqual(["a", "zh--a", "b", "zh--b", "only-en"]);
-    expect(html).toContain(`<div class="parallel__cell parallel__cell--secondary parallel__cell--missing" lang="zh-CN" data-lang-label="zh-CN" data-id-prefix="zh--"><p class="parallel__missing">missing zh-CN</p></div>`);
+    expect(html).toContain(
+      `<div class="parallel__cell parallel__cell--secondary parallel__cell--missing" lang="zh-CN" data-lang-label="zh-CN" data-id-prefix="zh--"><p class="parallel__missing">missing zh-CN</p></div>`,
+    );
     expect(html.indexOf(">A<")).toBeLessThan(html.indexOf(">甲<"));
   });
 });
 
 describe("one-page edition text", () => {
   it("prefixes ids with the chapter, keeps footnote numbers and puts headings one level down", () => {
-    const html = onePageChapterHtml(`<h2 id="a">A</h2><p>x<sup><a href="#user-content-fn-57" id="user-content-fnref-57" data-footnote-ref>57</a></sup></p><section class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="user-content-fn-57" value="57">n</li></ol></section>`, "risks", (h) => h);
+    const html = onePageChapterHtml(
+      `<h2 id="a">A</h2><p>x<sup><a href="#user-content-fn-57" id="user-content-fnref-57" data-footnote-ref>57</a></sup></p><section class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="user-content-fn-57" value="57">n</li></ol></section>`,
+      "risks",
+      (h) => h,
+    );
     expect(html).toContain(`<h3 id="risks--a">A</h3>`);
-    expect(html).toContain(`<a href="#risks--user-content-fn-57" id="risks--user-content-fnref-57" data-footnote-ref="">57</a>`);
+    expect(html).toContain(
+      `<a href="#risks--user-content-fn-57" id="risks--user-content-fnref-57" data-footnote-ref="">57</a>`,
+    );
     expect(html).toContain(`<li id="risks--user-content-fn-57" value="57">`);
   });
 });

@@ -12,7 +12,15 @@ import { extractExplicitId, remarkExplicitIds } from "../../src/plugins/explicit
 function toHtml(mdx: string, path = "content/reports/r/zh/c.mdx"): string {
   const file = new VFile({ path, value: mdx });
   return String(
-    unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly).use(remarkExplicitIds).use(remarkRehype).use(rehypeStringify).processSync(file),
+    unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkCjkFriendly)
+      .use(remarkExplicitIds)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .processSync(file),
   );
 }
 
@@ -36,12 +44,18 @@ describe("remarkExplicitIds", () => {
 
   it("puts a passage id on a paragraph, titled by its first clause", () => {
     const html = toHtml("本报告将风险分为三类。每个类别都包含已经出现的风险。 \\{#three-categories\\}");
-    expect(html).toBe('<p id="three-categories" data-pagefind-title="本报告将风险分为三类">本报告将风险分为三类。每个类别都包含已经出现的风险。</p>');
-    expect(toHtml("Risk management, which is hard, matters. \\{#x\\}")).toContain('data-pagefind-title="Risk management"');
+    expect(html).toBe(
+      '<p id="three-categories" data-pagefind-title="本报告将风险分为三类">本报告将风险分为三类。每个类别都包含已经出现的风险。</p>',
+    );
+    expect(toHtml("Risk management, which is hard, matters. \\{#x\\}")).toContain(
+      'data-pagefind-title="Risk management"',
+    );
   });
 
   it("shortens a long label", () => {
-    expect(toHtml("自中期报告（2024年5月）发布以来通用型人工智能在与恶意使用相关的领域中的应用能力有所提高。 \\{#x\\}")).toContain('data-pagefind-title="自中期报告（2024年5月）发布以来通用型人工…"');
+    expect(
+      toHtml("自中期报告（2024年5月）发布以来通用型人工智能在与恶意使用相关的领域中的应用能力有所提高。 \\{#x\\}"),
+    ).toContain('data-pagefind-title="自中期报告（2024年5月）发布以来通用型人工…"');
   });
 
   it("fails on a heading without an id, naming the file and line and showing the fix", () => {

@@ -29,13 +29,13 @@ describe("Best Practices for Frontier AI Safety 2024 (seed 001)", () => {
     "——面向中国机构": "面向中国机构", // the subtitle's dash is typography, not text
     任務: "任务",
     時候: "时候",
-    "控制and集成": "控制和集成",
-    "伦理性and潜在": "伦理性和潜在",
-    "部署于软件": "部署与软件",
+    控制and集成: "控制和集成",
+    伦理性and潜在: "伦理性和潜在",
+    部署于软件: "部署与软件",
     关键信息技术设施: "关键信息基础设施",
-    "信息信息安全通报中心": "信息安全信息通报中心",
+    信息信息安全通报中心: "信息安全信息通报中心",
     如何如何: "如何",
-    "人员的的信息": "人员的信息",
+    人员的的信息: "人员的信息",
     "2023-1-024": "2023-10-24",
   };
   // URL typos fixed in the notes (each marked with an editor's note), from → to.
@@ -46,21 +46,28 @@ describe("Best Practices for Frontier AI Safety 2024 (seed 001)", () => {
   const fixUrls = (line: string) => Object.entries(URL_FIXES).reduce((l, [from, to]) => l.split(from).join(to), line);
 
   it("every sentence of the report appears in the Chinese edition, apart from marked corrections", () => {
-    const text = seed.map((l) =>
-      withoutUrls(fixUrls(l))
-        .replace(/<\/?(?:p|ul)\b[^>]*>/g, "\n")
-        .replace(/\s(?=重点案例|延伸阅读)/g, "\n")
-        .replace(/[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g, "")
-        .replace(/\*\*/g, "")
-        .replace(/\[([^\]]*)\]\(#\)/g, "$1")
-        .replace(/10\^\{(\d+)\}/g, (_m, n: string) => "10" + [...n].map((d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]).join(""))
-        .replace(/^\s*(?:#+|-|\d+\))\s+/, "")
-        .split(/\t|•/)
-        .join("\n"),
-    ).flatMap((l) => l.split("\n"));
+    const text = seed
+      .map((l) =>
+        withoutUrls(fixUrls(l))
+          .replace(/<\/?(?:p|ul)\b[^>]*>/g, "\n")
+          .replace(/\s(?=重点案例|延伸阅读)/g, "\n")
+          .replace(/[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g, "")
+          .replace(/\*\*/g, "")
+          .replace(/\[([^\]]*)\]\(#\)/g, "$1")
+          .replace(/10\^\{(\d+)\}/g, (_m, n: string) => "10" + [...n].map((d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]).join(""))
+          .replace(/^\s*(?:#+|-|\d+\))\s+/, "")
+          .split(/\t|•/)
+          .join("\n"),
+      )
+      .flatMap((l) => l.split("\n"));
     const report = readFileSync(`${DIR}/report.yaml`, "utf8");
-    const site = withoutUrls(plainFolder(`${DIR}/zh`)) + report.replace(/\s+/g, "") + formatDate(/^date: "?([\d-]+)/m.exec(report)![1]!, "zh");
-    const missing = applyCorrections(sentenceUnits(text), CORRECTIONS).map(trimEnd).filter((u) => !site.includes(u));
+    const site =
+      withoutUrls(plainFolder(`${DIR}/zh`)) +
+      report.replace(/\s+/g, "") +
+      formatDate(/^date: "?([\d-]+)/m.exec(report)![1]!, "zh");
+    const missing = applyCorrections(sentenceUnits(text), CORRECTIONS)
+      .map(trimEnd)
+      .filter((u) => !site.includes(u));
     expect(missing).toEqual([]);
   });
 
@@ -69,11 +76,13 @@ describe("Best Practices for Frontier AI Safety 2024 (seed 001)", () => {
     expect(seedUrls.length).toBeGreaterThan(130);
     for (const lang of ["zh", "en"]) {
       const linked = linkedUrls(`${DIR}/${lang}`);
-      expect(seedUrls.filter((u) => !linked.has(u)), lang).toEqual([]);
+      expect(
+        seedUrls.filter((u) => !linked.has(u)),
+        lang,
+      ).toEqual([]);
     }
   });
 });
-
 
 describe("Best Practices 2024: the 136 notes", () => {
   const DIR = "content/reports/best-practices-2024";
@@ -94,7 +103,10 @@ describe("Best Practices 2024: the 136 notes", () => {
         }
       }
       expect(defined.sort((a, b) => a - b)).toEqual(Array.from({ length: 136 }, (_, i) => i + 1));
-      const twice = [...citations].filter(([, n]) => n > 1).map(([k]) => k).sort((a, b) => a - b);
+      const twice = [...citations]
+        .filter(([, n]) => n > 1)
+        .map(([k]) => k)
+        .sort((a, b) => a - b);
       expect(twice).toEqual([27, 113, 115, 117]);
     });
   }

@@ -12,7 +12,9 @@ describe("WAIC 2024 forum (seed 004): the Chinese talk pages are the transcript"
   // The Chinese text keeps the recognised wording; corrections are applied at build time,
   // so every sentence of the seed appears in the files as it stands.
   it.skipIf(talks.length === 0)("every sentence of the transcript appears in the Chinese talk pages", () => {
-    const lines = seedLines(SEED_004, 47, 437).map((l) => INLINE_LABELS.reduce((text, label) => text.split(label).join(""), l));
+    const lines = seedLines(SEED_004, 47, 437).map((l) =>
+      INLINE_LABELS.reduce((text, label) => text.split(label).join(""), l),
+    );
     const site = plainFolder(`${DIR}/zh`);
     const missing = sentenceUnits(lines).filter((u) => !site.includes(u));
     expect(missing).toEqual([]);

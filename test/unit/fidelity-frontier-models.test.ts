@@ -27,7 +27,7 @@ describe("Frontier Large Models 2023 (seed 000)", () => {
     CentreforCentrefortheGovernanceofAI: "CentrefortheGovernanceofAI",
     "极大风险的模型)。": "极大风险的模型。",
     金砖国际已经同意: "金砖国家已经同意",
-    "AI的的研发": "AI的研发",
+    AI的的研发: "AI的研发",
     五总结与展望: "总结与展望", // the divider's numeral: the chapter title is the part's name
     "5个表述部分AGI": "5个表述\n部分AGI",
     决策过程框架概述: "决策过程\n框架概述",
@@ -39,7 +39,11 @@ describe("Frontier Large Models 2023 (seed 000)", () => {
     const text = seed
       .map(normalizeText)
       .filter((l) => !isUrlLine(l) && !isChapterFooter(l) && !isPageNumberLine(l))
-      .map((l) => stripFusedPageNumber(l).replace(/^\s*[●○]\s*/u, "").replace(/([。！？.!?])\s+\d{1,3}\s*$/u, "$1"));
+      .map((l) =>
+        stripFusedPageNumber(l)
+          .replace(/^\s*[●○]\s*/u, "")
+          .replace(/([。！？.!?])\s+\d{1,3}\s*$/u, "$1"),
+      );
     const site = plainFolder(`${DIR}/zh`) + readFileSync(`${DIR}/report.yaml`, "utf8").replace(/\s+/g, "");
     const missing = applyCorrections(sentenceUnits(text), CORRECTIONS)
       .flatMap((u) => u.split("\n"))
@@ -52,8 +56,10 @@ describe("Frontier Large Models 2023 (seed 000)", () => {
     expect(seedUrls.length).toBeGreaterThan(200);
     for (const lang of ["zh", "en"]) {
       const listed = sourceListUrls(`${DIR}/${lang}`);
-      expect(seedUrls.filter((u) => !listed.has(u)), lang).toEqual([]);
+      expect(
+        seedUrls.filter((u) => !listed.has(u)),
+        lang,
+      ).toEqual([]);
     }
   });
 });
-

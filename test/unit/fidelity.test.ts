@@ -27,18 +27,27 @@ function plain(text: string): string {
  */
 const CORRECTED: Record<string, string> = {
   "EdwardW.Felton": "EdwardW.Felten",
-  "Responsible人工智能UK": "ResponsibleAIUK",
-  "人工智能Collaborative控股有限公司": "AICollaborative",
+  Responsible人工智能UK: "ResponsibleAIUK",
+  人工智能Collaborative控股有限公司: "AICollaborative",
   "第1部分-": "第1部分—",
   "第2部分–": "第2部分—",
 };
 
 describe("the Chinese edition is the source text", () => {
-  const zh = readdirSync(`${DIR}/zh`).map((f) => readFileSync(`${DIR}/zh/${f}`, "utf8")).join("\n");
+  const zh = readdirSync(`${DIR}/zh`)
+    .map((f) => readFileSync(`${DIR}/zh/${f}`, "utf8"))
+    .join("\n");
   const data = readFileSync(`${DIR}/contributors.yaml`, "utf8") + readFileSync(`${DIR}/report.yaml`, "utf8");
   // Contributors are rendered as "name + honorific" and "name (role)"; include those renderings.
-  const people = contributorsSchema.parse(parse(readFileSync(`${DIR}/contributors.yaml`, "utf8"))).groups.flatMap((g) => g.members ?? g.subgroups!.flatMap((s) => s.members));
-  const rendered = people.map((p) => `${typeof p.name === "string" ? p.name : p.name.zh}${p.honorific?.zh ?? ""}${p.role ? `(${p.role.zh})` : ""}`).join("\n");
+  const people = contributorsSchema
+    .parse(parse(readFileSync(`${DIR}/contributors.yaml`, "utf8")))
+    .groups.flatMap((g) => g.members ?? g.subgroups!.flatMap((s) => s.members));
+  const rendered = people
+    .map(
+      (p) =>
+        `${typeof p.name === "string" ? p.name : p.name.zh}${p.honorific?.zh ?? ""}${p.role ? `(${p.role.zh})` : ""}`,
+    )
+    .join("\n");
   const site = plain(zh + data + rendered);
 
   it("every sentence of seed 002 appears, apart from marked corrections", () => {

@@ -20,7 +20,9 @@ describe("convertFootnotes", () => {
   it("turns a definition and its URL line into one GFM definition at the end", () => {
     const out = convertFootnotes(["正文¹。", "", ...seedLines(SEED_001, 20, 22)]);
     expect(out[0]).toBe("正文[^1]。");
-    expect(out.at(-1)).toBe("[^1]: 中央网信办，“全球人工智能治理倡议”，2023-10-18， http://www.cac.gov.cn/2023-10/18/c_1699291032884978.htm.");
+    expect(out.at(-1)).toBe(
+      "[^1]: 中央网信办，“全球人工智能治理倡议”，2023-10-18， http://www.cac.gov.cn/2023-10/18/c_1699291032884978.htm.",
+    );
   });
 
   it("renumbers misprinted markers and rejoins the sentence a definition split (seed 002)", () => {

@@ -10,7 +10,11 @@ import { findAll, hasClass, isEditorNote, renderTalk, textOf } from "./render-ta
  * sees (replaced and marked), and each English form is there to be marked.
  */
 const ROOT = "content/forum";
-const events = existsSync(ROOT) ? readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+const events = existsSync(ROOT)
+  ? readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+  : [];
 
 describe.each(events)("corrections of %s", (event) => {
   const dir = `${ROOT}/${event}`;
@@ -32,18 +36,29 @@ describe.each(events)("corrections of %s", (event) => {
 
   it.each(corrections.map((c) => [`${c.wrong} → ${c.right}`, c] as const))("%s", (_name, c) => {
     for (const slug of c.talks) {
-      expect(existsSync(`${dir}/zh/${slug}.mdx`) && existsSync(`${dir}/en/${slug}.mdx`), `${slug} exists in both languages`).toBe(true);
+      expect(
+        existsSync(`${dir}/zh/${slug}.mdx`) && existsSync(`${dir}/en/${slug}.mdx`),
+        `${slug} exists in both languages`,
+      ).toBe(true);
       // zh: the reader sees no unmarked recognition error; the marks carry the original.
       const zh = talk("zh", slug);
       const unmarked = textOf(zh, (n) => hasClass(n as never, FIX_CLASS) || isEditorNote(n));
       expect(unmarked.includes(c.wrong), `"${c.wrong}" unmarked in zh/${slug}.mdx`).toBe(false);
       const originals = findAll(zh, (el) => hasClass(el, ORIGINAL_CLASS)).map((el) => textOf(el));
-      expect(originals.some((o) => o.includes(c.wrong)), `a mark in zh/${slug}.mdx shows "${c.wrong}"`).toBe(true);
+      expect(
+        originals.some((o) => o.includes(c.wrong)),
+        `a mark in zh/${slug}.mdx shows "${c.wrong}"`,
+      ).toBe(true);
       // en: the corrected form is in the translation, and marked.
       const en = talk("en", slug);
       expect(textOf(en, isEditorNote).includes(c.en), `"${c.en}" in en/${slug}.mdx`).toBe(true);
-      const shown = findAll(en, (el) => hasClass(el, FIX_CLASS)).map((el) => textOf(el, (n) => hasClass(n as never, ORIGINAL_CLASS)));
-      expect(shown.some((s) => s.includes(c.en)), `"${c.en}" marked in en/${slug}.mdx`).toBe(true);
+      const shown = findAll(en, (el) => hasClass(el, FIX_CLASS)).map((el) =>
+        textOf(el, (n) => hasClass(n as never, ORIGINAL_CLASS)),
+      );
+      expect(
+        shown.some((s) => s.includes(c.en)),
+        `"${c.en}" marked in en/${slug}.mdx`,
+      ).toBe(true);
     }
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildMatcher, englishForms, findMatches, isAcronym } from "../../src/glossary/match.ts";
 
 const terms = (list: Record<string, string[]>) => Object.entries(list).map(([id, names]) => ({ id, names }));
-const found = (text: string, m: ReturnType<typeof buildMatcher>) => findMatches(text, m).map((x) => `${x.term}:${text.slice(x.start, x.end)}`);
+const found = (text: string, m: ReturnType<typeof buildMatcher>) =>
+  findMatches(text, m).map((x) => `${x.term}:${text.slice(x.start, x.end)}`);
 
 describe("finding glossary terms in text", () => {
   it("prefers the longest name at a position: 通用人工智能 over 人工智能", () => {

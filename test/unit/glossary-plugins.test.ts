@@ -16,7 +16,11 @@ import { definitionIdOf } from "../../src/client/terms.ts";
 import { definitionId } from "../../src/glossary/links.ts";
 
 /** MDX components as plain elements, so the HTML can be printed (the site renders them with Astro). */
-interface AnyNode { type: string; name?: string; children?: AnyNode[] }
+interface AnyNode {
+  type: string;
+  name?: string;
+  children?: AnyNode[];
+}
 function rehypeJsxAsElements() {
   const visit = (node: AnyNode) => {
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
@@ -28,7 +32,10 @@ function rehypeJsxAsElements() {
 }
 
 /** Render Markdown as if it were the given chapter file, through the site's term plugins. */
-function render(markdown: string, chapter = "reports/international-ai-safety-report-2025/zh/executive-summary.mdx"): string {
+function render(
+  markdown: string,
+  chapter = "reports/international-ai-safety-report-2025/zh/executive-summary.mdx",
+): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -44,22 +51,36 @@ function render(markdown: string, chapter = "reports/international-ai-safety-rep
   return String(processor.processSync(file));
 }
 
-const linked = (html: string) => [...html.matchAll(/<a href="\/[a-z]+\/glossary\/([^/"]+)\/" class="term">([^<]+)<\/a>/g)].map((m) => `${m[1]}:${m[2]}`);
+const linked = (html: string) =>
+  [...html.matchAll(/<a href="\/[a-z]+\/glossary\/([^/"]+)\/" class="term">([^<]+)<\/a>/g)].map(
+    (m) => `${m[1]}:${m[2]}`,
+  );
 
 describe("linking glossary terms at build time", () => {
   it("links the first occurrence of each term in each section, longest name first", () => {
-    const html = render("## 一 \\{#one\\}\n\n失控风险与失控，以及通用型人工智能。\n\n再说失控。\n\n## 二 \\{#two\\}\n\n失控。\n");
-    expect(linked(html)).toEqual(["loss-of-control:失控风险", "general-purpose-ai:通用型人工智能", "loss-of-control:失控"]);
+    const html = render(
+      "## 一 \\{#one\\}\n\n失控风险与失控，以及通用型人工智能。\n\n再说失控。\n\n## 二 \\{#two\\}\n\n失控。\n",
+    );
+    expect(linked(html)).toEqual([
+      "loss-of-control:失控风险",
+      "general-purpose-ai:通用型人工智能",
+      "loss-of-control:失控",
+    ]);
   });
 
   it("never links inside headings, links, code, footnote markers or editor's notes", () => {
-    const html = render("## 失控 \\{#one\\}\n\n[失控](https://example.org) `失控` 失控[^1] <EditorNote>失控</EditorNote>\n\n[^1]: 失控\n");
+    const html = render(
+      "## 失控 \\{#one\\}\n\n[失控](https://example.org) `失控` 失控[^1] <EditorNote>失控</EditorNote>\n\n[^1]: 失控\n",
+    );
     expect(linked(html)).toEqual(["loss-of-control:失控"]);
-    expect(html).toContain("<h2 id=\"one\">失控</h2>");
+    expect(html).toContain('<h2 id="one">失控</h2>');
   });
 
   it("links in the page's language only, and an English acronym only as a whole word", () => {
-    const html = render("Loss of control, 失控 and AGI, not MAGIC.\n", "reports/international-ai-safety-report-2025/en/executive-summary.mdx");
+    const html = render(
+      "Loss of control, 失控 and AGI, not MAGIC.\n",
+      "reports/international-ai-safety-report-2025/en/executive-summary.mdx",
+    );
     expect(linked(html)).toEqual(["loss-of-control:Loss of control", "agi:AGI"]);
   });
 
@@ -68,7 +89,10 @@ describe("linking glossary terms at build time", () => {
     const html = render("通用人工智能的益处。 \\{#scope\\}\n\n通用人工智能。\n");
     expect(linked(html)).toEqual(["agi:通用人工智能"]);
     expect(html).toMatch(/<p id="scope"[^>]*>通用人工智能的益处。<\/p>/);
-    const off = render("## 地方 \\{#reading-local-policies\\}\n\n通用人工智能与基准测试。\n\n## 其后 \\{#after\\}\n\n基准测试。\n", "reports/best-practices-2024/zh/model-evaluations-red-teaming.mdx");
+    const off = render(
+      "## 地方 \\{#reading-local-policies\\}\n\n通用人工智能与基准测试。\n\n## 其后 \\{#after\\}\n\n基准测试。\n",
+      "reports/best-practices-2024/zh/model-evaluations-red-teaming.mdx",
+    );
     expect(linked(off)).toEqual(["benchmark:基准测试"]);
   });
 
@@ -78,12 +102,19 @@ describe("linking glossary terms at build time", () => {
 
   it("appends the definitions the previews show (first sentence), hidden and out of the search index", () => {
     const html = render("失控。\n");
-    expect(html).toContain('<div class="term-defs" hidden data-pagefind-ignore="" data-close-label="关闭" data-more="在术语表中查看“{term}”"><div id="gloss-loss-of-control" data-label="失控" data-href="/zh/glossary/loss-of-control/"><p>一个或多个通用型人工智能系统脱离任何人的控制、且没有明确途径重新获得控制的假想情景。</p></div></div>');
+    expect(html).toContain(
+      '<div class="term-defs" hidden data-pagefind-ignore="" data-close-label="关闭" data-more="在术语表中查看“{term}”"><div id="gloss-loss-of-control" data-label="失控" data-href="/zh/glossary/loss-of-control/"><p>一个或多个通用型人工智能系统脱离任何人的控制、且没有明确途径重新获得控制的假想情景。</p></div></div>',
+    );
   });
 
   it("shows, beside a cited passage, the terms and nodes that cite it", () => {
-    const html = render("## 失控 \\{#loss-of-control\\}\n\n正文。\n", "reports/international-ai-safety-report-2025/zh/part-2-risks.mdx");
-    expect(html).toMatch(/<\/div><div class="discussed-in" data-pagefind-ignore=""><span class="discussed-in__label">相关条目<\/span><ul><li><a href="\/zh\/glossary\/loss-of-control\/">术语：失控<\/a><\/li>.*<a href="\/zh\/risks\/iasr-risks\/loss-of-control\/">/);
+    const html = render(
+      "## 失控 \\{#loss-of-control\\}\n\n正文。\n",
+      "reports/international-ai-safety-report-2025/zh/part-2-risks.mdx",
+    );
+    expect(html).toMatch(
+      /<\/div><div class="discussed-in" data-pagefind-ignore=""><span class="discussed-in__label">相关条目<\/span><ul><li><a href="\/zh\/glossary\/loss-of-control\/">术语：失控<\/a><\/li>.*<a href="\/zh\/risks\/iasr-risks\/loss-of-control\/">/,
+    );
   });
 
   it("the browser finds a term's definition from its link, under any base path", () => {

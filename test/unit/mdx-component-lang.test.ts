@@ -9,7 +9,12 @@ async function langsOf(source: string, path: string): Promise<Record<string, str
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMdxComponentLang);
   const tree = await processor.run(processor.parse(source), new VFile({ path, value: source }));
   const out: Record<string, string | undefined> = {};
-  const walk = (node: { type: string; name?: string; attributes?: { name: string; value: unknown }[]; children?: unknown[] }) => {
+  const walk = (node: {
+    type: string;
+    name?: string;
+    attributes?: { name: string; value: unknown }[];
+    children?: unknown[];
+  }) => {
     if (node.name) out[node.name] = node.attributes?.find((a) => a.name === "lang")?.value as string | undefined;
     for (const child of node.children ?? []) walk(child as typeof node);
   };
@@ -19,11 +24,16 @@ async function langsOf(source: string, path: string): Promise<Record<string, str
 
 describe("components learn the language of their file", () => {
   it("adds lang from the file's folder to the site's components only", async () => {
-    const langs = await langsOf(`<Note>注</Note>\n\n<EditorNote lang="en">kept</EditorNote>\n\n<Other />\n`, "/c/reports/r/zh/risks.mdx");
+    const langs = await langsOf(
+      `<Note>注</Note>\n\n<EditorNote lang="en">kept</EditorNote>\n\n<Other />\n`,
+      "/c/reports/r/zh/risks.mdx",
+    );
     expect(langs).toEqual({ Note: "zh", EditorNote: "en", Other: undefined });
   });
 
   it("names the file when it is not in a language folder", async () => {
-    await expect(langsOf(`<Note>x</Note>`, "/c/reports/r/risks.mdx")).rejects.toThrow("/c/reports/r/risks.mdx: content files must live in a zh/ or en/ folder");
+    await expect(langsOf(`<Note>x</Note>`, "/c/reports/r/risks.mdx")).rejects.toThrow(
+      "/c/reports/r/risks.mdx: content files must live in a zh/ or en/ folder",
+    );
   });
 });

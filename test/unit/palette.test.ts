@@ -11,15 +11,26 @@ describe("the palette", () => {
     expect(contrastRatio("#777", "#777")).toBe(1);
   });
 
-  it.each(["light", "dark"] as const)("every family colour and text token reaches 4.5:1 on every %s background", (scheme) => {
-    const colours = { ...Object.fromEntries(Object.entries(FAMILIES).map(([k, v]) => [`family ${k}`, v[scheme]])), text: TOKENS.text[scheme], muted: TOKENS.muted[scheme], link: TOKENS.link[scheme], "note label": TOKENS["note-label"][scheme] };
-    for (const [name, colour] of Object.entries(colours)) {
-      for (const bg of BACKGROUNDS) expect(contrastRatio(colour, TOKENS[bg][scheme]), `${name} on ${bg}`).toBeGreaterThanOrEqual(4.5);
-    }
-  });
+  it.each(["light", "dark"] as const)(
+    "every family colour and text token reaches 4.5:1 on every %s background",
+    (scheme) => {
+      const colours = {
+        ...Object.fromEntries(Object.entries(FAMILIES).map(([k, v]) => [`family ${k}`, v[scheme]])),
+        text: TOKENS.text[scheme],
+        muted: TOKENS.muted[scheme],
+        link: TOKENS.link[scheme],
+        "note label": TOKENS["note-label"][scheme],
+      };
+      for (const [name, colour] of Object.entries(colours)) {
+        for (const bg of BACKGROUNDS)
+          expect(contrastRatio(colour, TOKENS[bg][scheme]), `${name} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
 
   it("gives every family its own colour and shape", () => {
-    for (const scheme of ["light", "dark"] as const) expect(new Set(Object.values(FAMILIES).map((f) => f[scheme])).size).toBe(Object.keys(FAMILIES).length);
+    for (const scheme of ["light", "dark"] as const)
+      expect(new Set(Object.values(FAMILIES).map((f) => f[scheme])).size).toBe(Object.keys(FAMILIES).length);
     expect(new Set(Object.values(FAMILIES).map((f) => f.shape)).size).toBe(Object.keys(FAMILIES).length);
   });
 

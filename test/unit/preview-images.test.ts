@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import satori from "satori";
-import { fontSubsets, orderSubsets, parseUnicodeRange, subsetsFor } from "../../scripts/postbuild/og-images/font-subsets.ts";
+import {
+  fontSubsets,
+  orderSubsets,
+  parseUnicodeRange,
+  subsetsFor,
+} from "../../scripts/postbuild/og-images/font-subsets.ts";
 import { cardSvg, fontsForCard, renderCard } from "../../scripts/postbuild/og-images/render.ts";
 import { cardElement, emWidth, titleLayout } from "../../scripts/postbuild/og-images/card.ts";
 import { cardPalette, sitePalette } from "../../scripts/postbuild/og-images/palette.ts";
@@ -9,17 +14,39 @@ import { cardText, type PreviewCard } from "../../src/sharing/preview-card.ts";
 import { pngSize } from "../../scripts/checks/cards.ts";
 import { uncoveredCharacters } from "../helpers/glyphs.ts";
 
-const zhCard: PreviewCard = { lang: "zh", context: "国际人工智能安全报告 2025", title: "第 2 部分 — 风险：通用型人工智能有哪些风险？", site: "前沿人工智能安全文献库", file: "og/zh/x.png" };
-const enCard: PreviewCard = { lang: "en", context: "WAIC 2024 Frontier AI Safety Forum", title: "Dawn Song: Challenges and future directions of AI safety", site: "Frontier AI Safety Library", file: "og/en/x.png" };
+const zhCard: PreviewCard = {
+  lang: "zh",
+  context: "国际人工智能安全报告 2025",
+  title: "第 2 部分 — 风险：通用型人工智能有哪些风险？",
+  site: "前沿人工智能安全文献库",
+  file: "og/zh/x.png",
+};
+const enCard: PreviewCard = {
+  lang: "en",
+  context: "WAIC 2024 Frontier AI Safety Forum",
+  title: "Dawn Song: Challenges and future directions of AI safety",
+  site: "Frontier AI Safety Library",
+  file: "og/en/x.png",
+};
 
 describe("font subsets", () => {
   it("parses unicode-range lists", () => {
-    expect(parseUnicodeRange("U+0000-00FF,U+0131, U+2000-206f")).toEqual([[0, 255], [305, 305], [0x2000, 0x206f]]);
+    expect(parseUnicodeRange("U+0000-00FF,U+0131, U+2000-206f")).toEqual([
+      [0, 255],
+      [305, 305],
+      [0x2000, 0x206f],
+    ]);
     expect(() => parseUnicodeRange("latin")).toThrow(/unicode-range/);
   });
 
   it("tries Latin first, then the CJK subsets from the most common characters down", () => {
-    const keys = orderSubsets({ "[4]": "U+1F1E9", latin: "U+0-FF", "[119]": "U+4E00", "latin-ext": "U+100-24F", cyrillic: "U+400-45F" }).map((s) => s.key);
+    const keys = orderSubsets({
+      "[4]": "U+1F1E9",
+      latin: "U+0-FF",
+      "[119]": "U+4E00",
+      "latin-ext": "U+100-24F",
+      cyrillic: "U+400-45F",
+    }).map((s) => s.key);
     expect(keys).toEqual(["latin", "latin-ext", "[119]", "[4]", "cyrillic"]);
   });
 
@@ -35,16 +62,21 @@ describe("font subsets", () => {
 
   // The trap: @fontsource splits the font into ~100 files; satori keeps one font per
   // family name, so files registered under one name leave most Chinese as tofu.
-  it.each([zhCard, enCard])("registers each subset under its own family name, and every character has a glyph ($lang)", (card) => {
-    const { fonts, families } = fontsForCard(card);
-    const names = fonts!.map((f) => `${f.name} ${f.weight}`);
-    expect(new Set(names).size).toBe(names.length);
-    expect(new Set(families).size).toBe(families.length);
-    expect(uncoveredCharacters(cardText(card), fonts!)).toEqual([]);
-  });
+  it.each([zhCard, enCard])(
+    "registers each subset under its own family name, and every character has a glyph ($lang)",
+    (card) => {
+      const { fonts, families } = fontsForCard(card);
+      const names = fonts!.map((f) => `${f.name} ${f.weight}`);
+      expect(new Set(names).size).toBe(names.length);
+      expect(new Set(families).size).toBe(families.length);
+      expect(uncoveredCharacters(cardText(card), fonts!)).toEqual([]);
+    },
+  );
 
   it("refuses a card it cannot draw, naming the character", () => {
-    expect(() => fontsForCard({ ...enCard, title: "Tofu \u{10FFFD}" })).toThrow(/og\/en\/x\.png: no font covers .*U\+10FFFD/);
+    expect(() => fontsForCard({ ...enCard, title: "Tofu \u{10FFFD}" })).toThrow(
+      /og\/en\/x\.png: no font covers .*U\+10FFFD/,
+    );
   });
 });
 
@@ -64,9 +96,22 @@ describe("card layout", () => {
   /** Text boxes of the card, read from satori's SVG with text left as <text>. */
   async function layout(card: PreviewCard) {
     const { fonts, families } = fontsForCard(card);
-    const svg = await satori(cardElement(card, sitePalette(), families) as never, { width: 1200, height: 630, fonts, embedFont: false });
-    return [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
-      x: +m[1]!, y: +m[2]!, width: +m[3]!, size: +m[5]!, text: m[6]!,
+    const svg = await satori(cardElement(card, sitePalette(), families) as never, {
+      width: 1200,
+      height: 630,
+      fonts,
+      embedFont: false,
+    });
+    return [
+      ...svg.matchAll(
+        /<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g,
+      ),
+    ].map((m) => ({
+      x: +m[1]!,
+      y: +m[2]!,
+      width: +m[3]!,
+      size: +m[5]!,
+      text: m[6]!,
     }));
   }
 
@@ -85,7 +130,13 @@ describe("card layout", () => {
   it("an English title wraps between words", async () => {
     const boxes = await layout(enCard);
     const title = boxes.filter((b) => b.size === titleLayout(enCard.title, enCard.context).fontSize);
-    const lines = [...new Set(title.map((b) => b.y))].map((y) => title.filter((b) => b.y === y).map((b) => b.text).join("").trim());
+    const lines = [...new Set(title.map((b) => b.y))].map((y) =>
+      title
+        .filter((b) => b.y === y)
+        .map((b) => b.text)
+        .join("")
+        .trim(),
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(" ").replace(/\s+/g, " ")).toBe(enCard.title);
   });
@@ -103,8 +154,20 @@ describe("card layout", () => {
 
 describe("palette and cache key", () => {
   it("takes the light colours of the site's palette, the link colour as accent", () => {
-    const tokens = { bg: { light: "#fbfaf7", dark: "#000" }, text: { light: "#111", dark: "#eee" }, muted: { light: "#555", dark: "#aaa" }, rule: { light: "#ddd", dark: "#333" }, link: { light: "#0b5394", dark: "#8ab8f0" } };
-    expect(cardPalette(tokens)).toEqual({ bg: "#fbfaf7", text: "#111", muted: "#555", rule: "#ddd", accent: "#0b5394" });
+    const tokens = {
+      bg: { light: "#fbfaf7", dark: "#000" },
+      text: { light: "#111", dark: "#eee" },
+      muted: { light: "#555", dark: "#aaa" },
+      rule: { light: "#ddd", dark: "#333" },
+      link: { light: "#0b5394", dark: "#8ab8f0" },
+    };
+    expect(cardPalette(tokens)).toEqual({
+      bg: "#fbfaf7",
+      text: "#111",
+      muted: "#555",
+      rule: "#ddd",
+      accent: "#0b5394",
+    });
     expect(sitePalette().bg).toMatch(/^#[0-9a-f]{6}$/i);
   });
 

@@ -13,14 +13,20 @@ describe("expandRedirects", () => {
   });
 
   it("maps one page", () => {
-    expect(expandRedirects([{ from: "reports/new/c", to: "reports/new/a", reason: "merged" }], pages)).toEqual([{ from: "reports/new/c/", to: "reports/new/a/" }]);
+    expect(expandRedirects([{ from: "reports/new/c", to: "reports/new/a", reason: "merged" }], pages)).toEqual([
+      { from: "reports/new/c/", to: "reports/new/a/" },
+    ]);
   });
 
   it("refuses a target that does not exist", () => {
-    expect(() => expandRedirects([{ from: "reports/x", to: "reports/nowhere", reason: "r" }], pages)).toThrow('target "reports/nowhere" does not exist');
+    expect(() => expandRedirects([{ from: "reports/x", to: "reports/nowhere", reason: "r" }], pages)).toThrow(
+      'target "reports/nowhere" does not exist',
+    );
   });
 
   it("refuses a source that is a real page", () => {
-    expect(() => expandRedirects([{ from: "reports/other", to: "reports/new", reason: "r" }], pages)).toThrow('"reports/other/" is a real page');
+    expect(() => expandRedirects([{ from: "reports/other", to: "reports/new", reason: "r" }], pages)).toThrow(
+      '"reports/other/" is a real page',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dropPageNumbers, isPageNumberLine, joinVerticalText, rejoinLines, stripFusedPageNumber } from "../../scripts/import/rejoin.ts";
+import {
+  dropPageNumbers,
+  isPageNumberLine,
+  joinVerticalText,
+  rejoinLines,
+  stripFusedPageNumber,
+} from "../../scripts/import/rejoin.ts";
 import { normalizeText } from "../../scripts/import/normalize.ts";
 import { SEED_000, seedLines } from "./seed-lines.ts";
 
@@ -52,15 +58,24 @@ describe("rejoinLines", () => {
   });
 
   it("does not join a title with the figure caption that follows it", () => {
-    expect(rejoinLines(norm(seedLines(SEED_000, 63, 64)))).toEqual(["专业和学术基准", "GPT-4 System Card (OpenAI, 2023)"]);
+    expect(rejoinLines(norm(seedLines(SEED_000, 63, 64)))).toEqual([
+      "专业和学术基准",
+      "GPT-4 System Card (OpenAI, 2023)",
+    ]);
   });
 
   it("does not join two bullets or a line with a URL", () => {
-    expect(rejoinLines(["● 第一条很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的要点", "● 第二条"])).toHaveLength(2);
-    expect(rejoinLines(["一行很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的文字", "https://example.org/x"])).toHaveLength(2);
+    expect(
+      rejoinLines(["● 第一条很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的要点", "● 第二条"]),
+    ).toHaveLength(2);
+    expect(
+      rejoinLines(["一行很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的文字", "https://example.org/x"]),
+    ).toHaveLength(2);
   });
 
   it("puts a space between Latin words when joining", () => {
-    expect(rejoinLines(["This sentence is long enough to be a wrapped line of", "text"], { minWrapLength: 10 })).toEqual(["This sentence is long enough to be a wrapped line of text"]);
+    expect(
+      rejoinLines(["This sentence is long enough to be a wrapped line of", "text"], { minWrapLength: 10 }),
+    ).toEqual(["This sentence is long enough to be a wrapped line of text"]);
   });
 });

@@ -38,7 +38,8 @@ export function renderTalk(path: string): Root {
 
 type Node = Root | ElementContent | { type: string; name?: string; children?: Node[] };
 
-export const hasClass = (node: Node, name: string) => node.type === "element" && ((node as Element).properties.className as string[] | undefined)?.includes(name) === true;
+export const hasClass = (node: Node, name: string) =>
+  node.type === "element" && ((node as Element).properties.className as string[] | undefined)?.includes(name) === true;
 
 /** Every element matching a test, in document order. */
 export function findAll(node: Node, test: (el: Element) => boolean): Element[] {
@@ -55,12 +56,17 @@ export function findAll(node: Node, test: (el: Element) => boolean): Element[] {
 export function textOf(node: Node, skip: (n: Node) => boolean = () => false): string {
   if (skip(node)) return "";
   if (node.type === "text") return (node as { value: string }).value;
-  return (("children" in node ? (node.children as Node[] | undefined) : undefined) ?? []).map((c) => textOf(c, skip)).join("");
+  return (("children" in node ? (node.children as Node[] | undefined) : undefined) ?? [])
+    .map((c) => textOf(c, skip))
+    .join("");
 }
 
 /** Editor's notes are the editors' words (they may quote the transcript's wording on purpose). */
-export const isEditorNote = (n: Node) => (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") && (n as { name?: string }).name === "EditorNote";
+export const isEditorNote = (n: Node) =>
+  (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") && (n as { name?: string }).name === "EditorNote";
 
 export function toHtml(el: Element): string {
-  return unified().use(rehypeStringify).stringify({ type: "root", children: [el] });
+  return unified()
+    .use(rehypeStringify)
+    .stringify({ type: "root", children: [el] });
 }

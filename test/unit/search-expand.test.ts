@@ -9,14 +9,22 @@ import { cfiNames } from "../../src/risks/cfi-names.ts";
 
 const files = siteGlossaryFiles();
 const risks = buildRiskModel(files.schemes, files.crosswalk, cfiNames(files.cfi));
-const paths = (lang: string) => ({ term: (id: string) => `/${lang}/glossary/${id}/`, node: (ref: string) => `/${lang}/risks/${ref}/` });
+const paths = (lang: string) => ({
+  term: (id: string) => `/${lang}/glossary/${id}/`,
+  node: (ref: string) => `/${lang}/risks/${ref}/`,
+});
 const zh = buildLexicon("zh", files.terms, risks, paths("zh"));
 const en = buildLexicon("en", files.terms, risks, paths("en"));
 
 describe("search lexicon", () => {
   it("has every term with both names, normalized", () => {
     const alignment = zh.find((e) => e.id === "alignment")!;
-    expect(alignment).toMatchObject({ kind: "term", name: "对齐", other: "Alignment", path: "/zh/glossary/alignment/" });
+    expect(alignment).toMatchObject({
+      kind: "term",
+      name: "对齐",
+      other: "Alignment",
+      path: "/zh/glossary/alignment/",
+    });
     expect(alignment.keys).toEqual(expect.arrayContaining(["对齐", "alignment", "ai alignment"]));
     expect(lexKey("Open-Weight  Model")).toBe("open weight model");
   });
@@ -79,11 +87,16 @@ describe("typos and suggestions", () => {
 describe("search filters", () => {
   it("names the document of a passage reference", () => {
     expect(documentOfRef("forum/waic-2024/dawn-song-ai-safety-challenges#p-4")).toBe("waic-2024");
-    expect(documentsOfRefs(["best-practices-2024/x#a", "frontier-models-2023/y#b", "best-practices-2024/z#c"])).toEqual(["frontier-models-2023", "best-practices-2024"]);
+    expect(documentsOfRefs(["best-practices-2024/x#a", "frontier-models-2023/y#b", "best-practices-2024/z#c"])).toEqual(
+      ["frontier-models-2023", "best-practices-2024"],
+    );
   });
 
   it("reads only known filter values from the URL", () => {
-    expect(filtersFromParams(new URLSearchParams("doc=frontier-models-2023&type=glossary"))).toEqual({ doc: "frontier-models-2023", type: "glossary" });
+    expect(filtersFromParams(new URLSearchParams("doc=frontier-models-2023&type=glossary"))).toEqual({
+      doc: "frontier-models-2023",
+      type: "glossary",
+    });
     expect(filtersFromParams(new URLSearchParams("doc=<script>&type=nope"))).toEqual({});
     expect(pagefindFilters({ type: "talk" })).toEqual({ type: "talk" });
   });
@@ -92,8 +105,28 @@ describe("search filters", () => {
 describe("diversify", () => {
   it("keeps at most one risk node and two glossary pages in the first five, moving the rest just below", async () => {
     const { diversify } = await import("../../src/search/rank.ts");
-    const items = ["risk:a", "risk:b", "glossary:c", "risk:d", "glossary:e", "glossary:f", "section:g", "talk:h", "section:i"];
-    expect(diversify(items, (x) => x.split(":")[0])).toEqual(["risk:a", "glossary:c", "glossary:e", "section:g", "talk:h", "risk:b", "risk:d", "glossary:f", "section:i"]);
+    const items = [
+      "risk:a",
+      "risk:b",
+      "glossary:c",
+      "risk:d",
+      "glossary:e",
+      "glossary:f",
+      "section:g",
+      "talk:h",
+      "section:i",
+    ];
+    expect(diversify(items, (x) => x.split(":")[0])).toEqual([
+      "risk:a",
+      "glossary:c",
+      "glossary:e",
+      "section:g",
+      "talk:h",
+      "risk:b",
+      "risk:d",
+      "glossary:f",
+      "section:i",
+    ]);
     expect(diversify(["risk:a", "risk:b"], (x) => x.split(":")[0])).toEqual(["risk:a", "risk:b"]); // a risk-only filter keeps them all
   });
 });

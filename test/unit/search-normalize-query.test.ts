@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { hasHan, mapRadicals, mayBeTraditional, normalizeQuery, toHalfWidth } from "../../src/search/normalize-query.ts";
+import {
+  hasHan,
+  mapRadicals,
+  mayBeTraditional,
+  normalizeQuery,
+  toHalfWidth,
+} from "../../src/search/normalize-query.ts";
 import { loadSimplifier } from "../../src/search/simplify.ts";
 import { RADICAL_SUPPLEMENT } from "../../scripts/import/normalize.ts";
 import { RADICAL_SUPPLEMENT as SHARED } from "../../src/lib/cjk-radicals.ts";

@@ -10,9 +10,14 @@ const SEEDS = resolve(process.env.SEEDS_DIR ?? "../shared/seeds");
  */
 export function seedLines(file: string, from: number, to = from): string[] {
   try {
-    return readFileSync(resolve(SEEDS, file), "utf8").split("\n").slice(from - 1, to);
+    return readFileSync(resolve(SEEDS, file), "utf8")
+      .split("\n")
+      .slice(from - 1, to);
   } catch {
-    const copies = JSON.parse(readFileSync(resolve("test/fixtures/seed-lines.json"), "utf8")) as Record<string, string[]>;
+    const copies = JSON.parse(readFileSync(resolve("test/fixtures/seed-lines.json"), "utf8")) as Record<
+      string,
+      string[]
+    >;
     const lines = copies[`${file}:${from}-${to}`];
     if (!lines) throw new Error(`no copy of ${file}:${from}-${to} in test/fixtures/seed-lines.json`);
     return lines;

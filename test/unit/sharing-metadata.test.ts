@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { previewImageFile } from "../../src/sharing/image-path.ts";
 import { cardTags, previewAlt, REQUIRED_CARD_TAGS } from "../../src/sharing/card-meta.ts";
 import { cardText, previewCardBlock, takePreviewCard, type PreviewCard } from "../../src/sharing/preview-card.ts";
-import { chapterJsonLd, definedTermJsonLd, eventJsonLd, jsonLdScript, reportJsonLd, talkJsonLd } from "../../src/sharing/json-ld.ts";
+import {
+  chapterJsonLd,
+  definedTermJsonLd,
+  eventJsonLd,
+  jsonLdScript,
+  reportJsonLd,
+  talkJsonLd,
+} from "../../src/sharing/json-ld.ts";
 import { displayUrl } from "../../src/sharing/short-url.ts";
 import { pageOfShareView, shareViewPath } from "../../src/sharing/share-view.ts";
 import { cardProblems, pngSize } from "../../scripts/checks/cards.ts";
@@ -23,7 +30,15 @@ describe("previewImageFile", () => {
 });
 
 describe("cardTags", () => {
-  const tags = cardTags({ lang: "zh", title: "T", description: "D", url: "https://x.org/zh/", image: "https://x.org/og/zh.png", imageAlt: "A", siteName: "S" });
+  const tags = cardTags({
+    lang: "zh",
+    title: "T",
+    description: "D",
+    url: "https://x.org/zh/",
+    image: "https://x.org/og/zh.png",
+    imageAlt: "A",
+    siteName: "S",
+  });
   const value = (key: string) => tags.find((t) => t.key === key)?.content;
 
   it("includes every tag the markup check requires", () => {
@@ -42,13 +57,21 @@ describe("cardTags", () => {
   });
 
   it("the image's alt text is what the image shows", () => {
-    expect(previewAlt({ context: "WAIC 2024", title: "Dawn Song: Challenges", site: "Library" })).toBe("WAIC 2024 | Dawn Song: Challenges | Library");
+    expect(previewAlt({ context: "WAIC 2024", title: "Dawn Song: Challenges", site: "Library" })).toBe(
+      "WAIC 2024 | Dawn Song: Challenges | Library",
+    );
     expect(previewAlt({ title: "Search", site: "Library" })).toBe("Search | Library");
   });
 });
 
 describe("the preview card data block", () => {
-  const card: PreviewCard = { lang: "en", context: "A </script><script>alert(1)</script>", title: "Title", site: "Site", file: "og/en/x.png" };
+  const card: PreviewCard = {
+    lang: "en",
+    context: "A </script><script>alert(1)</script>",
+    title: "Title",
+    site: "Site",
+    file: "og/en/x.png",
+  };
 
   it("survives the round trip and leaves the page without it", () => {
     const html = `<head><meta charset="utf-8">${previewCardBlock(card)}<title>x</title></head>`;
@@ -80,21 +103,63 @@ describe("JSON-LD", () => {
   });
 
   it("describes a report with its authors, publisher and date", () => {
-    const r = reportJsonLd({ ...base, authors: [{ person: "Yoshua Bengio" }, { organisation: "Concordia AI" }], publisher: "DSIT", datePublished: "2025-01", reportNumber: "DSIT 2025/001" });
-    expect(r).toMatchObject({ "@context": "https://schema.org", "@type": "Report", inLanguage: "en", datePublished: "2025-01", reportNumber: "DSIT 2025/001" });
-    expect(r.author).toEqual([{ "@type": "Person", name: "Yoshua Bengio" }, { "@type": "Organization", name: "Concordia AI" }]);
+    const r = reportJsonLd({
+      ...base,
+      authors: [{ person: "Yoshua Bengio" }, { organisation: "Concordia AI" }],
+      publisher: "DSIT",
+      datePublished: "2025-01",
+      reportNumber: "DSIT 2025/001",
+    });
+    expect(r).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Report",
+      inLanguage: "en",
+      datePublished: "2025-01",
+      reportNumber: "DSIT 2025/001",
+    });
+    expect(r.author).toEqual([
+      { "@type": "Person", name: "Yoshua Bengio" },
+      { "@type": "Organization", name: "Concordia AI" },
+    ]);
   });
 
   it("places a chapter in its report, a talk in its event, and a term in its glossary", () => {
-    expect(chapterJsonLd({ ...base, report: { name: "R", url: "https://x.org/en/r/" } }).isPartOf).toEqual({ "@type": "Report", name: "R", url: "https://x.org/en/r/" });
-    const talk = talkJsonLd({ ...base, startDate: "2024-07-05T09:40+08:00", speakers: [{ name: "Dawn Song", affiliation: "UC Berkeley" }], event: { name: "E", url: "https://x.org/en/e/" }, location: { name: "Room 1A" } });
-    expect(talk).toMatchObject({ "@type": "Event", superEvent: { "@type": "Event", name: "E" }, performer: [{ "@type": "Person", name: "Dawn Song", affiliation: { name: "UC Berkeley" } }] });
-    expect(definedTermJsonLd({ ...base, termSet: { name: "Glossary", url: "https://x.org/en/glossary/" } })).toMatchObject({ "@type": "DefinedTerm", inDefinedTermSet: { "@type": "DefinedTermSet", name: "Glossary" } });
+    expect(chapterJsonLd({ ...base, report: { name: "R", url: "https://x.org/en/r/" } }).isPartOf).toEqual({
+      "@type": "Report",
+      name: "R",
+      url: "https://x.org/en/r/",
+    });
+    const talk = talkJsonLd({
+      ...base,
+      startDate: "2024-07-05T09:40+08:00",
+      speakers: [{ name: "Dawn Song", affiliation: "UC Berkeley" }],
+      event: { name: "E", url: "https://x.org/en/e/" },
+      location: { name: "Room 1A" },
+    });
+    expect(talk).toMatchObject({
+      "@type": "Event",
+      superEvent: { "@type": "Event", name: "E" },
+      performer: [{ "@type": "Person", name: "Dawn Song", affiliation: { name: "UC Berkeley" } }],
+    });
+    expect(
+      definedTermJsonLd({ ...base, termSet: { name: "Glossary", url: "https://x.org/en/glossary/" } }),
+    ).toMatchObject({ "@type": "DefinedTerm", inDefinedTermSet: { "@type": "DefinedTermSet", name: "Glossary" } });
   });
 
   it("describes the forum as an event at a place, with its talks", () => {
-    const e = eventJsonLd({ ...base, startDate: "2024-07-05", location: { name: "World Expo Exhibition Hall", address: "Shanghai" }, organizer: "Concordia AI", subEvents: [{ name: "T", url: "https://x.org/en/e/t/" }] });
-    expect(e).toMatchObject({ "@type": "Event", startDate: "2024-07-05", location: { "@type": "Place", address: "Shanghai" }, organizer: { name: "Concordia AI" } });
+    const e = eventJsonLd({
+      ...base,
+      startDate: "2024-07-05",
+      location: { name: "World Expo Exhibition Hall", address: "Shanghai" },
+      organizer: "Concordia AI",
+      subEvents: [{ name: "T", url: "https://x.org/en/e/t/" }],
+    });
+    expect(e).toMatchObject({
+      "@type": "Event",
+      startDate: "2024-07-05",
+      location: { "@type": "Place", address: "Shanghai" },
+      organizer: { name: "Concordia AI" },
+    });
     expect(e.subEvent).toHaveLength(1);
   });
 });
@@ -117,14 +182,19 @@ describe("share view paths and display URLs", () => {
   });
 
   it("shows an address without scheme or trailing slash", () => {
-    expect(displayUrl("https://reports.example.org/kb/zh/forum/waic-2024/")).toBe("reports.example.org/kb/zh/forum/waic-2024");
+    expect(displayUrl("https://reports.example.org/kb/zh/forum/waic-2024/")).toBe(
+      "reports.example.org/kb/zh/forum/waic-2024",
+    );
     expect(displayUrl("http://localhost:4321/")).toBe("localhost:4321");
   });
 });
 
 describe("the card check", () => {
   it("names each missing tag and a wrong size or card type", () => {
-    const problems = cardProblems({ file: "x.html", card: { "og:title": ["T"], "og:image:width": ["600"], "twitter:card": ["summary"] } });
+    const problems = cardProblems({
+      file: "x.html",
+      card: { "og:title": ["T"], "og:image:width": ["600"], "twitter:card": ["summary"] },
+    });
     expect(problems).toContain("x.html: no og:image card tag");
     expect(problems).toContain('x.html: og:image:width is "600", not "1200"');
     expect(problems).toContain('x.html: twitter:card is "summary", not "summary_large_image"');

@@ -33,7 +33,9 @@ describe("qrSvg", () => {
 
 describe("shareUrl", () => {
   it("adds the passage the reader is at to the canonical address", () => {
-    expect(shareUrl("https://x.org/zh/reports/r/c/", "malicious-use")).toBe("https://x.org/zh/reports/r/c/#malicious-use");
+    expect(shareUrl("https://x.org/zh/reports/r/c/", "malicious-use")).toBe(
+      "https://x.org/zh/reports/r/c/#malicious-use",
+    );
   });
 
   it("replaces any fragment, and shares the plain address when there is no passage", () => {

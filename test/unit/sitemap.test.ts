@@ -22,7 +22,10 @@ describe("siteConfig", () => {
   });
 
   it("reads SITE_URL and BASE_PATH", () => {
-    expect(siteConfig({ SITE_URL: "https://ai-safety.example/", BASE_PATH: "kb" })).toEqual({ site: "https://ai-safety.example", base: "/kb/" });
+    expect(siteConfig({ SITE_URL: "https://ai-safety.example/", BASE_PATH: "kb" })).toEqual({
+      site: "https://ai-safety.example",
+      base: "/kb/",
+    });
   });
 
   it("rejects a SITE_URL with a path or that is not a URL, saying what to do", () => {

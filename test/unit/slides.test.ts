@@ -25,7 +25,10 @@ describe("chapter footers", () => {
   it("keeps slide text that merely mentions a part", () => {
     const title = norm(seedLines(SEED_000, 66))[0]!;
     expect(isChapterFooter(title)).toBe(false);
-    expect(dropChapterFooters(norm(seedLines(SEED_000, 83, 85)))).toEqual(["", "https://openreview.net/forum?id=yzkSU5zdwD"]);
+    expect(dropChapterFooters(norm(seedLines(SEED_000, 83, 85)))).toEqual([
+      "",
+      "https://openreview.net/forum?id=yzkSU5zdwD",
+    ]);
   });
 });
 
@@ -68,7 +71,9 @@ describe("slides", () => {
 describe("sources", () => {
   it("unwraps Google redirect links to their target", () => {
     const [wrapped] = seedLines(SEED_000, 1930);
-    expect(unwrapGoogleRedirect(wrapped!)).toBe("https://www.consilium.europa.eu/media/66739/g20-new-delhi-leaders-declaration.pdf");
+    expect(unwrapGoogleRedirect(wrapped!)).toBe(
+      "https://www.consilium.europa.eu/media/66739/g20-new-delhi-leaders-declaration.pdf",
+    );
     expect(unwrapGoogleRedirect("https://www.google.com/search?q=x")).toBe("https://www.google.com/search?q=x");
   });
 

@@ -8,12 +8,16 @@ import { normalizeText, tidyCjkSpacing } from "../../scripts/import/normalize.ts
 /** Text of MDX as a reader sees it: no ids, footnote markers, link targets, markup, tags or spacing. */
 export function plainMdx(text: string): string {
   return text
-    .replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/^(?:order|titleSupplied|kind|session|time|agendaItem):.*$/gm, ""))
+    .replace(/^---\n[\s\S]*?\n---\n/, (front) =>
+      front.replace(/^(?:order|titleSupplied|kind|session|time|agendaItem):.*$/gm, ""),
+    )
     .replace(/<EditorNote\b[^>]*>[\s\S]*?<\/EditorNote>/g, "")
     .replace(/\\\{#[a-z0-9-]+\\\}/g, "")
     .replace(/\[\^\d+\]:?/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<[A-Z][A-Za-z]*\b([^>]*)\/?>/g, (_tag, attrs: string) => [...attrs.matchAll(/title="([^"]*)"/g)].map((m) => m[1]).join(""))
+    .replace(/<[A-Z][A-Za-z]*\b([^>]*)\/?>/g, (_tag, attrs: string) =>
+      [...attrs.matchAll(/title="([^"]*)"/g)].map((m) => m[1]).join(""),
+    )
     .replace(/<\/[A-Z][A-Za-z]*>/g, "")
     .replace(/\\([{}<>])/g, "$1")
     .replace(/\*\*/g, "")

@@ -4,7 +4,9 @@ import { preferredLocale } from "../../src/i18n/locales.ts";
 
 describe("switchLocale", () => {
   it("keeps the #hash, so the reader lands on the same section", () => {
-    expect(switchLocale("/zh/reports/iasr/part-2-risks/#malicious-use", "en", "/")).toBe("/en/reports/iasr/part-2-risks/#malicious-use");
+    expect(switchLocale("/zh/reports/iasr/part-2-risks/#malicious-use", "en", "/")).toBe(
+      "/en/reports/iasr/part-2-risks/#malicious-use",
+    );
   });
 
   it("keeps ?query and #hash together", () => {

@@ -23,19 +23,25 @@ describe("content validation", () => {
 
   it("a frontmatter field of the wrong type: names the file and the field", async () => {
     const root = contentWith((p) => edit(p("zh/conclusion.mdx"), "order: 11", 'order: "eleven"'));
-    expect(messages(await validateContent(root))).toContain(`content/reports/${REPORT}/zh/conclusion.mdx: order: Expected number, received string`);
+    expect(messages(await validateContent(root))).toContain(
+      `content/reports/${REPORT}/zh/conclusion.mdx: order: Expected number, received string`,
+    );
   });
 
   it("a missing required field and an unknown field", async () => {
     const root = contentWith((p) => edit(p("en/key-findings.mdx"), /description: .*\n/, "summary: oops\n"));
     const m = messages(await validateContent(root));
     expect(m).toContain(`content/reports/${REPORT}/en/key-findings.mdx: description: Required`);
-    expect(m).toContain(`content/reports/${REPORT}/en/key-findings.mdx: (top level): Unrecognized key(s) in object: 'summary'`);
+    expect(m).toContain(
+      `content/reports/${REPORT}/en/key-findings.mdx: (top level): Unrecognized key(s) in object: 'summary'`,
+    );
   });
 
   it("a bad report.yaml value: names the file and the nested field", async () => {
     const root = contentWith((p) => edit(p("report.yaml"), "year: 2025", "year: twenty"));
-    expect(messages(await validateContent(root))).toContain(`content/reports/${REPORT}/report.yaml: citation.year: Expected number, received string`);
+    expect(messages(await validateContent(root))).toContain(
+      `content/reports/${REPORT}/report.yaml: citation.year: Expected number, received string`,
+    );
   });
 
   it("a chapter missing its translation", async () => {
@@ -56,37 +62,57 @@ describe("content validation", () => {
     const root = contentWith((p) => {
       const file = p("en/part-2-risks.mdx");
       const text = readFileSync(file, "utf8");
-      writeFileSync(file, text.replace("\\{#bias\\}", "\\{#TMP\\}").replace("\\{#reliability-issues\\}", "\\{#bias\\}").replace("\\{#TMP\\}", "\\{#reliability-issues\\}"));
+      writeFileSync(
+        file,
+        text
+          .replace("\\{#bias\\}", "\\{#TMP\\}")
+          .replace("\\{#reliability-issues\\}", "\\{#bias\\}")
+          .replace("\\{#TMP\\}", "\\{#reliability-issues\\}"),
+      );
     });
-    expect(messages(await validateContent(root)).join("\n")).toMatch(/part-2-risks\.mdx: section ids differ .*same ids in a different order/);
+    expect(messages(await validateContent(root)).join("\n")).toMatch(
+      /part-2-risks\.mdx: section ids differ .*same ids in a different order/,
+    );
   });
 
   it("a link to a chapter that does not exist", async () => {
     const root = contentWith((p) => edit(p("zh/key-findings.mdx"), "](../chair-update-o3/)", "](../chairs-note/)"));
     expect(messages(await validateContent(root))).toContainEqual(
-      expect.stringMatching(new RegExp(`^content/reports/${REPORT}/zh/key-findings\\.mdx:\\d+: link "\\.\\./chairs-note/": no chapter "${REPORT}/chairs-note"$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^content/reports/${REPORT}/zh/key-findings\\.mdx:\\d+: link "\\.\\./chairs-note/": no chapter "${REPORT}/chairs-note"$`,
+        ),
+      ),
     );
   });
 
   it("a link to a section that does not exist", async () => {
     const root = contentWith((p) => edit(p("en/copyright-disclaimer.mdx"), "#scientific-lead", "#science-lead"));
     expect(messages(await validateContent(root))).toContainEqual(
-      expect.stringMatching(/copyright-disclaimer\.mdx:\d+: link "\.\.\/contributors\/#science-lead": chapter "contributors" has no section "#science-lead"/),
+      expect.stringMatching(
+        /copyright-disclaimer\.mdx:\d+: link "\.\.\/contributors\/#science-lead": chapter "contributors" has no section "#science-lead"/,
+      ),
     );
   });
 
   it("a site-absolute link, which would break under a sub-path", async () => {
-    const root = contentWith((p) => edit(p("en/copyright-disclaimer.mdx"), "](../contributors/#scientific-lead)", "](/en/reports/x/contributors/)"));
-    expect(messages(await validateContent(root)).join("\n")).toMatch(/copyright-disclaimer\.mdx:\d+: link "\/en\/reports\/x\/contributors\/" is site-absolute/);
+    const root = contentWith((p) =>
+      edit(p("en/copyright-disclaimer.mdx"), "](../contributors/#scientific-lead)", "](/en/reports/x/contributors/)"),
+    );
+    expect(messages(await validateContent(root)).join("\n")).toMatch(
+      /copyright-disclaimer\.mdx:\d+: link "\/en\/reports\/x\/contributors\/" is site-absolute/,
+    );
   });
 
   it("an unknown contributor group and an unknown component", async () => {
     const root = contentWith((p) => {
       edit(p("zh/contributors.mdx"), 'group="writing-team"', 'group="writers"');
-      edit(p("zh/conclusion.mdx"), /\n$/, "\n\n<Timeline id=\"x\" />\n");
+      edit(p("zh/conclusion.mdx"), /\n$/, '\n\n<Timeline id="x" />\n');
     });
     const m = messages(await validateContent(root)).join("\n");
-    expect(m).toMatch(/zh\/contributors\.mdx:\d+: unknown contributor group "writers"; groups: chair, expert-advisory-panel/);
+    expect(m).toMatch(
+      /zh\/contributors\.mdx:\d+: unknown contributor group "writers"; groups: chair, expert-advisory-panel/,
+    );
     expect(m).toMatch(/zh\/conclusion\.mdx:\d+: unknown component <Timeline>/);
   });
 
@@ -98,7 +124,9 @@ describe("content validation", () => {
 
   it("a heading without an id: names the file and line", async () => {
     const root = contentWith((p) => edit(p("en/part-2-risks.mdx"), " \\{#systemic-risks\\}", ""));
-    expect(messages(await validateContent(root)).join("\n")).toMatch(/en\/part-2-risks\.mdx:\d+: Heading "Systemic risks" has no explicit id/);
+    expect(messages(await validateContent(root)).join("\n")).toMatch(
+      /en\/part-2-risks\.mdx:\d+: Heading "Systemic risks" has no explicit id/,
+    );
   });
 });
 
@@ -106,7 +134,9 @@ describe("redirects", () => {
   it("a redirect to a page that does not exist names content/redirects.yaml", async () => {
     const root = contentWith(() => undefined);
     writeFileSync(join(root, "redirects.yaml"), "- from: reports/old\n  to: reports/missing\n  reason: test\n");
-    expect(messages(await validateContent(root))).toContain('content/redirects.yaml: target "reports/missing" does not exist');
+    expect(messages(await validateContent(root))).toContain(
+      'content/redirects.yaml: target "reports/missing" does not exist',
+    );
   });
 });
 

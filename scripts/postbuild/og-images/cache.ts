@@ -34,7 +34,9 @@ let rendererKey: string | undefined;
 /** What the renderer is: its own source files and the packages it draws with. */
 function renderer(): string {
   rendererKey ??= JSON.stringify({
-    code: ["card.ts", "render.ts", "font-subsets.ts"].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), "utf8")),
+    code: ["card.ts", "render.ts", "font-subsets.ts"].map((f) =>
+      readFileSync(new URL(`./${f}`, import.meta.url), "utf8"),
+    ),
     font: FONT_VERSION,
     satori: packageVersion("satori"),
     resvg: packageVersion("@resvg/resvg-js"),
@@ -44,5 +46,8 @@ function renderer(): string {
 
 export function cardKey(card: PreviewCard, palette: CardPalette): string {
   const { lang, context, title, site } = card;
-  return createHash("sha256").update(JSON.stringify({ lang, context, title, site, palette, renderer: renderer() })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify({ lang, context, title, site, palette, renderer: renderer() }))
+    .digest("hex")
+    .slice(0, 32);
 }

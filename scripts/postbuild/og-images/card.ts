@@ -45,29 +45,83 @@ export function titleLayout(title: string, context: string | undefined): { fontS
 export function cardElement(card: PreviewCard, palette: CardPalette, families: readonly string[]): CardElement {
   const { fontSize, lines } = titleLayout(card.title, card.context);
   const lang = card.lang === "zh" ? "zh-CN" : "en";
-  const text = (style: Record<string, string | number>, children: string): CardElement => ({ type: "div", props: { style: { display: "block", ...style }, children } });
+  const text = (style: Record<string, string | number>, children: string): CardElement => ({
+    type: "div",
+    props: { style: { display: "block", ...style }, children },
+  });
   // Satori sizes boxes as content-box, so the frame is built from fixed boxes, not padding.
   return {
     type: "div",
     props: {
       lang,
-      style: { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, display: "flex", backgroundColor: palette.bg, fontFamily: families.join(", "), color: palette.text },
+      style: {
+        width: PREVIEW_WIDTH,
+        height: PREVIEW_HEIGHT,
+        display: "flex",
+        backgroundColor: palette.bg,
+        fontFamily: families.join(", "),
+        color: palette.text,
+      },
       children: [
         { type: "div", props: { style: { width: BAR, height: PREVIEW_HEIGHT, backgroundColor: palette.accent } } },
         {
           type: "div",
           props: {
-            style: { display: "flex", flexDirection: "column", width: TEXT_WIDTH, height: PREVIEW_HEIGHT - PAD_TOP - PAD_BOTTOM, marginLeft: PAD_X, marginTop: PAD_TOP },
+            style: {
+              display: "flex",
+              flexDirection: "column",
+              width: TEXT_WIDTH,
+              height: PREVIEW_HEIGHT - PAD_TOP - PAD_BOTTOM,
+              marginLeft: PAD_X,
+              marginTop: PAD_TOP,
+            },
             children: [
-              ...(card.context ? [text({ fontSize: 34, fontWeight: 400, lineHeight: 1.3, color: palette.accent, lineClamp: 2, marginBottom: 28, flexShrink: 0 }, card.context)] : []),
+              ...(card.context
+                ? [
+                    text(
+                      {
+                        fontSize: 34,
+                        fontWeight: 400,
+                        lineHeight: 1.3,
+                        color: palette.accent,
+                        lineClamp: 2,
+                        marginBottom: 28,
+                        flexShrink: 0,
+                      },
+                      card.context,
+                    ),
+                  ]
+                : []),
               {
                 type: "div",
                 props: {
                   style: { display: "flex", flexGrow: 1, flexShrink: 1, overflow: "hidden" },
-                  children: [text({ fontSize, fontWeight: 700, lineHeight: card.lang === "zh" ? 1.3 : 1.2, lineClamp: lines, width: TEXT_WIDTH }, card.title)],
+                  children: [
+                    text(
+                      {
+                        fontSize,
+                        fontWeight: 700,
+                        lineHeight: card.lang === "zh" ? 1.3 : 1.2,
+                        lineClamp: lines,
+                        width: TEXT_WIDTH,
+                      },
+                      card.title,
+                    ),
+                  ],
                 },
               },
-              text({ fontSize: 30, fontWeight: 400, lineHeight: 1.3, color: palette.muted, borderTop: `2px solid ${palette.rule}`, paddingTop: 22, flexShrink: 0 }, card.site),
+              text(
+                {
+                  fontSize: 30,
+                  fontWeight: 400,
+                  lineHeight: 1.3,
+                  color: palette.muted,
+                  borderTop: `2px solid ${palette.rule}`,
+                  paddingTop: 22,
+                  flexShrink: 0,
+                },
+                card.site,
+              ),
             ],
           },
         },

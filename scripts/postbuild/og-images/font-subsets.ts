@@ -12,7 +12,8 @@ import { dirname, join } from "node:path";
 const require = createRequire(import.meta.url);
 export const FONT_PACKAGE = "@fontsource/noto-sans-sc";
 const PACKAGE_DIR = dirname(require.resolve(`${FONT_PACKAGE}/package.json`));
-export const FONT_VERSION = (JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }).version;
+export const FONT_VERSION = (JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string })
+  .version;
 
 export type Weight = 400 | 700;
 
@@ -39,7 +40,8 @@ const covers = (s: Subset, cp: number) => s.ranges.some(([a, b]) => cp >= a && c
  * then the numbered CJK subsets from the most common characters ([119]) down.
  */
 export function orderSubsets(unicode: Readonly<Record<string, string>>): Subset[] {
-  const rank = (key: string) => (key === "latin" ? -2 : key === "latin-ext" ? -1 : /^\[\d+\]$/.test(key) ? 1000 - Number(key.slice(1, -1)) : 2000);
+  const rank = (key: string) =>
+    key === "latin" ? -2 : key === "latin-ext" ? -1 : /^\[\d+\]$/.test(key) ? 1000 - Number(key.slice(1, -1)) : 2000;
   return Object.entries(unicode)
     .map(([key, range]) => ({ key, ranges: parseUnicodeRange(range) }))
     .sort((a, b) => rank(a.key) - rank(b.key));
@@ -66,7 +68,9 @@ export function subsetsFor(text: string, subsets: readonly Subset[]): { subsets:
 let allSubsets: Subset[] | undefined;
 /** Every subset of the installed font package, in trial order. */
 export function fontSubsets(): Subset[] {
-  allSubsets ??= orderSubsets(JSON.parse(readFileSync(join(PACKAGE_DIR, "unicode.json"), "utf8")) as Record<string, string>);
+  allSubsets ??= orderSubsets(
+    JSON.parse(readFileSync(join(PACKAGE_DIR, "unicode.json"), "utf8")) as Record<string, string>,
+  );
   return allSubsets;
 }
 

@@ -32,14 +32,19 @@ export async function collectCards(outDir: string): Promise<PreviewCard[]> {
     if (!card) continue;
     await writeFile(file, html);
     const other = cards.get(card.file);
-    if (other && JSON.stringify(other) !== JSON.stringify(card)) throw new Error(`${file}: two pages want different images at ${card.file}`);
+    if (other && JSON.stringify(other) !== JSON.stringify(card))
+      throw new Error(`${file}: two pages want different images at ${card.file}`);
     cards.set(card.file, card);
   }
   return [...cards.values()];
 }
 
 /** Write each card's image into outDir, drawing only those not in the cache. */
-export async function drawCards(cards: readonly PreviewCard[], outDir: string, cacheDir = CACHE_DIR): Promise<PreviewImageResult> {
+export async function drawCards(
+  cards: readonly PreviewCard[],
+  outDir: string,
+  cacheDir = CACHE_DIR,
+): Promise<PreviewImageResult> {
   const palette = sitePalette();
   await mkdir(cacheDir, { recursive: true });
   let rendered = 0;
@@ -57,7 +62,10 @@ export async function drawCards(cards: readonly PreviewCard[], outDir: string, c
 }
 
 /** The post-build step. OG_IMAGE_CACHE overrides the cache directory (e.g. to measure a cold run). */
-export async function buildPreviewImages(outDir: string, cacheDir = process.env.OG_IMAGE_CACHE ?? CACHE_DIR): Promise<PreviewImageResult> {
+export async function buildPreviewImages(
+  outDir: string,
+  cacheDir = process.env.OG_IMAGE_CACHE ?? CACHE_DIR,
+): Promise<PreviewImageResult> {
   const cards = await collectCards(outDir);
   const result = await drawCards(cards, outDir, cacheDir);
   const manifest = cardManifestPath(outDir);

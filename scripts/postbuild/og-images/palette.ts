@@ -16,7 +16,13 @@ export interface CardPalette {
 type Tokens = Readonly<Record<"bg" | "text" | "muted" | "rule" | "link", Readonly<Record<Scheme, string>>>>;
 
 export function cardPalette(tokens: Tokens, scheme: Scheme = "light"): CardPalette {
-  return { bg: tokens.bg[scheme], text: tokens.text[scheme], muted: tokens.muted[scheme], rule: tokens.rule[scheme], accent: tokens.link[scheme] };
+  return {
+    bg: tokens.bg[scheme],
+    text: tokens.text[scheme],
+    muted: tokens.muted[scheme],
+    rule: tokens.rule[scheme],
+    accent: tokens.link[scheme],
+  };
 }
 
 export function sitePalette(): CardPalette {

@@ -23,21 +23,32 @@ export interface CardFonts {
 /** Only the subsets this card's characters need, each under its own family name, in both weights. */
 export function fontsForCard(card: Pick<PreviewCard, "context" | "title" | "site" | "file">): CardFonts {
   const { subsets, missing } = subsetsFor(cardText(card), fontSubsets());
-  if (missing.length) throw new Error(`${card.file}: no font covers ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(", ")}`);
+  if (missing.length)
+    throw new Error(
+      `${card.file}: no font covers ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(", ")}`,
+    );
   return {
     families: subsets.map(familyName),
     subsets,
-    fonts: subsets.flatMap((s) => WEIGHTS.map((weight) => ({ name: familyName(s), data: loadSubset(s, weight), weight, style: "normal" as const }))),
+    fonts: subsets.flatMap((s) =>
+      WEIGHTS.map((weight) => ({ name: familyName(s), data: loadSubset(s, weight), weight, style: "normal" as const })),
+    ),
   };
 }
 
 /** The card as SVG, its text already turned into glyph outlines. */
 export async function cardSvg(card: PreviewCard, palette: CardPalette): Promise<string> {
   const { families, fonts } = fontsForCard(card);
-  return satori(cardElement(card, palette, families) as unknown as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts });
+  return satori(cardElement(card, palette, families) as unknown as Parameters<typeof satori>[0], {
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    fonts,
+  });
 }
 
 export async function renderCard(card: PreviewCard, palette: CardPalette): Promise<Buffer> {
   const svg = await cardSvg(card, palette);
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng());
+  return Buffer.from(
+    new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
 }

@@ -26,8 +26,12 @@ export function tip(f: AgiForecast): string {
 }
 
 export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El {
-  const x = scaleLinear().domain([2021, 2025]).range([LEFT, WIDTH - RIGHT]);
-  const y = scaleLinear().domain([2020, 2065]).range([TOP + PLOT_H, TOP]);
+  const x = scaleLinear()
+    .domain([2021, 2025])
+    .range([LEFT, WIDTH - RIGHT]);
+  const y = scaleLinear()
+    .domain([2020, 2065])
+    .range([TOP + PLOT_H, TOP]);
   const seriesIndex = new Map(model.series.map((s, i) => [s.id, i]));
   const others = model.forecasts.filter((f) => !f.series || !seriesIndex.has(f.series));
   // Forecasts made at the same time sit side by side.
@@ -37,8 +41,13 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
   for (const group of byMade.values()) group.forEach((f, k) => offset.set(f.id, (k - (group.length - 1) / 2) * DODGE));
 
   const series = model.series.map((s, i) => {
-    const points = model.forecasts.filter((f) => f.series === s.id && f.year !== undefined).sort((a, b) => a.made - b.made);
-    const path = line<AgiForecast>().x((f) => x(f.made)).y((f) => y(f.year!))(points) ?? "";
+    const points = model.forecasts
+      .filter((f) => f.series === s.id && f.year !== undefined)
+      .sort((a, b) => a.made - b.made);
+    const path =
+      line<AgiForecast>()
+        .x((f) => x(f.made))
+        .y((f) => y(f.year!))(points) ?? "";
     const last = points[points.length - 1];
     return h(
       "g",
@@ -47,10 +56,25 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
       points.map((f) =>
         i === 0
           ? h("circle", { cx: x(f.made), cy: y(f.year!), r: 4.5, "data-mark": "", "data-tip": tip(f) })
-          : h("rect", { x: x(f.made) - 4, y: y(f.year!) - 4, width: 8, height: 8, "data-mark": "", "data-tip": tip(f) }),
+          : h("rect", {
+              x: x(f.made) - 4,
+              y: y(f.year!) - 4,
+              width: 8,
+              height: 8,
+              "data-mark": "",
+              "data-tip": tip(f),
+            }),
       ),
       // Values: left of earlier points, right of the last one; the series are named in the key.
-      points.map((f) => (f === last ? h("text", { x: x(f.made) + 8, y: y(f.year!) + 4, class: "chart-value" }, String(f.year)) : h("text", { x: x(f.made) - 7, y: y(f.year!) + 4, "text-anchor": "end", class: "chart-value" }, String(f.year)))),
+      points.map((f) =>
+        f === last
+          ? h("text", { x: x(f.made) + 8, y: y(f.year!) + 4, class: "chart-value" }, String(f.year))
+          : h(
+              "text",
+              { x: x(f.made) - 7, y: y(f.year!) + 4, "text-anchor": "end", class: "chart-value" },
+              String(f.year),
+            ),
+      ),
     );
   });
 
@@ -62,7 +86,14 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
       return h(
         "g",
         { class: "agi-other" },
-        h("circle", { cx, cy: y(f.year), r: 4, class: unassigned && f.id.startsWith("metaculus") ? "agi-unassigned" : "agi-point", "data-mark": "", "data-tip": tip(f) }),
+        h("circle", {
+          cx,
+          cy: y(f.year),
+          r: 4,
+          class: unassigned && f.id.startsWith("metaculus") ? "agi-unassigned" : "agi-point",
+          "data-mark": "",
+          "data-tip": tip(f),
+        }),
         h("text", { x: cx, y: y(f.year) - 7, "text-anchor": "middle", class: "chart-note" }, label),
       );
     }
@@ -72,7 +103,9 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
       { class: "agi-other" },
       h("line", { x1: cx, x2: cx, y1: y(f.from!), y2: top, class: "agi-range", "data-mark": "", "data-tip": tip(f) }),
       h("line", { x1: cx - 3, x2: cx + 3, y1: y(f.from!), y2: y(f.from!), class: "agi-range-cap" }),
-      f.openEnd ? h("path", { d: `M${cx - 4},${top + 2}L${cx},${top - 5}L${cx + 4},${top + 2}Z`, class: "agi-arrow" }) : h("line", { x1: cx - 3, x2: cx + 3, y1: top, y2: top, class: "agi-range-cap" }),
+      f.openEnd
+        ? h("path", { d: `M${cx - 4},${top + 2}L${cx},${top - 5}L${cx + 4},${top + 2}Z`, class: "agi-arrow" })
+        : h("line", { x1: cx - 3, x2: cx + 3, y1: top, y2: top, class: "agi-range-cap" }),
       h("text", { x: cx, y: top - (f.openEnd ? 8 : 4), "text-anchor": "middle", class: "chart-note" }, label),
     );
   });
@@ -92,7 +125,11 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
   });
   const key = others.map((f, n) => {
     const lines = wrap(`${n + 1}. ${f.who} (${f.madeLabel}): ${predicted(f)}${f.note ? ` — ${f.note}` : ""}`, 54);
-    const g = h("text", { x: 0, y: ky, class: "chart-note" }, ...lines.map((l, j) => h("tspan", { x: j ? 12 : 0, dy: j ? 14 : 0 }, l)));
+    const g = h(
+      "text",
+      { x: 0, y: ky, class: "chart-note" },
+      ...lines.map((l, j) => h("tspan", { x: j ? 12 : 0, dy: j ? 14 : 0 }, l)),
+    );
     ky += lines.length * 14 + 3;
     return g;
   });
@@ -100,16 +137,48 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
   const cg = x(model.chatgpt.date);
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: "chart-svg",
+    },
     h(
       "g",
       { class: "chart-grid", "aria-hidden": "true" },
-      y.ticks(5).map((t) => h("g", {}, h("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: y(t), y2: y(t), class: "chart-gridline" }), h("text", { x: LEFT - 4, y: y(t) + 4, "text-anchor": "end", class: "chart-note" }, String(t)))),
-      [2021, 2022, 2023, 2024, 2025].map((t) => h("text", { x: x(t), y: TOP + PLOT_H + 14, "text-anchor": "middle", class: "chart-note" }, String(t))),
+      y
+        .ticks(5)
+        .map((t) =>
+          h(
+            "g",
+            {},
+            h("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: y(t), y2: y(t), class: "chart-gridline" }),
+            h("text", { x: LEFT - 4, y: y(t) + 4, "text-anchor": "end", class: "chart-note" }, String(t)),
+          ),
+        ),
+      [2021, 2022, 2023, 2024, 2025].map((t) =>
+        h("text", { x: x(t), y: TOP + PLOT_H + 14, "text-anchor": "middle", class: "chart-note" }, String(t)),
+      ),
       h("text", { x: 0, y: 12, class: "chart-note" }, model.labels.predicted),
-      h("text", { x: WIDTH - RIGHT, y: TOP + PLOT_H + 28, "text-anchor": "end", class: "chart-note" }, model.labels.made),
+      h(
+        "text",
+        { x: WIDTH - RIGHT, y: TOP + PLOT_H + 28, "text-anchor": "end", class: "chart-note" },
+        model.labels.made,
+      ),
     ),
-    h("g", { class: "agi-chatgpt" }, h("line", { x1: cg, x2: cg, y1: TOP - 6, y2: TOP + PLOT_H, class: "chart-rule" }), h("text", { x: cg + 4, y: TOP + 8, class: "chart-note" }, ...wrap(model.chatgpt.label, 26).map((l, j) => h("tspan", { x: cg + 4, dy: j ? 13 : 0 }, l)))),
+    h(
+      "g",
+      { class: "agi-chatgpt" },
+      h("line", { x1: cg, x2: cg, y1: TOP - 6, y2: TOP + PLOT_H, class: "chart-rule" }),
+      h(
+        "text",
+        { x: cg + 4, y: TOP + 8, class: "chart-note" },
+        ...wrap(model.chatgpt.label, 26).map((l, j) => h("tspan", { x: cg + 4, dy: j ? 13 : 0 }, l)),
+      ),
+    ),
     h("g", { class: "agi-series" }, series),
     h("g", { class: "agi-others" }, numbered),
     h("g", { class: "agi-key" }, legend, key),

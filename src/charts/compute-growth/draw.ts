@@ -22,7 +22,9 @@ export function times(n: number): string {
 
 export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): El {
   const max = Math.max(10_000, ...model.groups.flatMap((g) => g.items.map((i) => i.factor)));
-  const x = scaleLog().domain([1, max]).range([LEFT, WIDTH - RIGHT]);
+  const x = scaleLog()
+    .domain([1, max])
+    .range([LEFT, WIDTH - RIGHT]);
   const ticks = [1, 10, 100, 1000, 10000].filter((t) => t <= max);
   let y = TOP;
   const hatch = `${titleId}-projection`;
@@ -38,22 +40,64 @@ export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): E
       return h(
         "g",
         { class: `growth-row growth-${item.kind}` },
-        h("text", { x: LEFT, y: ry + 10, class: "chart-label" }, ...lines.map((l, j) => h("tspan", { x: LEFT, dy: j ? 14 : 0 }, l))),
-        h("rect", { x: x(1), y: by, width: x(item.factor) - x(1), height: 12, class: projection ? "growth-bar-projection" : "chart-bar", fill: projection ? `url(#${hatch})` : undefined, "data-mark": "", "data-tip": `${item.label}: ${times(item.factor)} (${model.kinds[item.kind]})` }),
+        h(
+          "text",
+          { x: LEFT, y: ry + 10, class: "chart-label" },
+          ...lines.map((l, j) => h("tspan", { x: LEFT, dy: j ? 14 : 0 }, l)),
+        ),
+        h("rect", {
+          x: x(1),
+          y: by,
+          width: x(item.factor) - x(1),
+          height: 12,
+          class: projection ? "growth-bar-projection" : "chart-bar",
+          fill: projection ? `url(#${hatch})` : undefined,
+          "data-mark": "",
+          "data-tip": `${item.label}: ${times(item.factor)} (${model.kinds[item.kind]})`,
+        }),
         h("text", { x: x(item.factor) + 4, y: by + 10, class: "chart-value" }, times(item.factor)),
       );
     });
-    return h("g", { class: "growth-group" }, h("text", { x: LEFT, y: gy + 16, class: "chart-label chart-label--strong" }, g.label), rows);
+    return h(
+      "g",
+      { class: "growth-group" },
+      h("text", { x: LEFT, y: gy + 16, class: "chart-label chart-label--strong" }, g.label),
+      rows,
+    );
   });
   const height = y + 8;
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg" },
-    h("defs", {}, h("pattern", { id: hatch, width: 5, height: 5, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" }, h("rect", { width: 5, height: 5, class: "chart-bar-soft" }), h("line", { x1: 0, y1: 0, x2: 0, y2: 5, class: "growth-hatch" }))),
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: "chart-svg",
+    },
+    h(
+      "defs",
+      {},
+      h(
+        "pattern",
+        { id: hatch, width: 5, height: 5, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+        h("rect", { width: 5, height: 5, class: "chart-bar-soft" }),
+        h("line", { x1: 0, y1: 0, x2: 0, y2: 5, class: "growth-hatch" }),
+      ),
+    ),
     h(
       "g",
       { class: "chart-grid", "aria-hidden": "true" },
-      ticks.map((t) => h("g", {}, h("line", { x1: x(t), x2: x(t), y1: TOP - 6, y2: height - 4, class: "chart-gridline" }), h("text", { x: x(t), y: TOP - 10, "text-anchor": "middle", class: "chart-note" }, times(t)))),
+      ticks.map((t) =>
+        h(
+          "g",
+          {},
+          h("line", { x1: x(t), x2: x(t), y1: TOP - 6, y2: height - 4, class: "chart-gridline" }),
+          h("text", { x: x(t), y: TOP - 10, "text-anchor": "middle", class: "chart-note" }, times(t)),
+        ),
+      ),
     ),
     h(
       "g",

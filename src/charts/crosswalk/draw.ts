@@ -47,7 +47,11 @@ function nodeMark(p: Placed, x: number): El {
     // the chart links every node for keyboards, screen readers and pages without JavaScript.
     { "data-href": p.node.href, class: `xwalk-node${fam ? ` family-${fam}` : ""}` },
     h("text", { x, y: p.y + 10, class: "xwalk-shape", "aria-hidden": "true" }, fam ? FAMILIES[fam].shape : "○"),
-    h("text", { x: textX, y: p.y + 10, class: "chart-label" }, ...p.lines.map((l, j) => h("tspan", { x: textX, dy: j ? LINE : 0 }, l))),
+    h(
+      "text",
+      { x: textX, y: p.y + 10, class: "chart-label" },
+      ...p.lines.map((l, j) => h("tspan", { x: textX, dy: j ? LINE : 0 }, l)),
+    ),
   );
 }
 
@@ -62,10 +66,22 @@ function linkPath(y1: number, y2: number): string {
 
 function linkMark(d: string, type: LinkType, titleId: string, tip?: string): El {
   const common = { "data-mark": tip === undefined ? undefined : "", "data-tip": tip };
-  if (type === "equivalent") return h("g", { class: "xwalk-link xwalk-equivalent", ...common }, h("path", { d, class: "xwalk-outer" }), h("path", { d, class: "xwalk-inner" }));
+  if (type === "equivalent")
+    return h(
+      "g",
+      { class: "xwalk-link xwalk-equivalent", ...common },
+      h("path", { d, class: "xwalk-outer" }),
+      h("path", { d, class: "xwalk-inner" }),
+    );
   if (type === "related") return h("path", { d, class: "xwalk-link xwalk-related", ...common });
   // broader: the right node is the broader one, so the arrow ends there; narrower: it starts at the left.
-  return h("path", { d, class: "xwalk-link xwalk-ordered", "marker-end": type === "broader" ? `url(#${titleId}-arrow)` : undefined, "marker-start": type === "narrower" ? `url(#${titleId}-arrow-back)` : undefined, ...common });
+  return h("path", {
+    d,
+    class: "xwalk-link xwalk-ordered",
+    "marker-end": type === "broader" ? `url(#${titleId}-arrow)` : undefined,
+    "marker-start": type === "narrower" ? `url(#${titleId}-arrow-back)` : undefined,
+    ...common,
+  });
 }
 
 function panel(p: XwalkPanel, top: number, titleId: string): { el: El; bottom: number } {
@@ -83,9 +99,23 @@ function panel(p: XwalkPanel, top: number, titleId: string): { el: El; bottom: n
       "g",
       { class: "xwalk-panel", "data-pair": `${p.left.id}~${p.right.id}` },
       h("line", { x1: PAD, x2: WIDTH - PAD, y1: top - 6, y2: top - 6, class: "chart-gridline", "aria-hidden": "true" }),
-      h("text", { x: PAD, y: top + 10, class: "chart-label chart-label--strong" }, ...headLeft.map((l, j) => h("tspan", { x: PAD, dy: j ? LINE : 0 }, l))),
-      h("text", { x: WIDTH - PAD, y: top + 10, "text-anchor": "end", class: "chart-label chart-label--strong" }, ...headRight.map((l, j) => h("tspan", { x: WIDTH - PAD, dy: j ? LINE : 0 }, l))),
-      h("g", {}, p.links.map((l) => linkMark(linkPath(at(left.placed, l.left), at(right.placed, l.right)), l.type, titleId, l.says))),
+      h(
+        "text",
+        { x: PAD, y: top + 10, class: "chart-label chart-label--strong" },
+        ...headLeft.map((l, j) => h("tspan", { x: PAD, dy: j ? LINE : 0 }, l)),
+      ),
+      h(
+        "text",
+        { x: WIDTH - PAD, y: top + 10, "text-anchor": "end", class: "chart-label chart-label--strong" },
+        ...headRight.map((l, j) => h("tspan", { x: WIDTH - PAD, dy: j ? LINE : 0 }, l)),
+      ),
+      h(
+        "g",
+        {},
+        p.links.map((l) =>
+          linkMark(linkPath(at(left.placed, l.left), at(right.placed, l.right)), l.type, titleId, l.says),
+        ),
+      ),
       left.placed.map((n) => nodeMark(n, PAD)),
       right.placed.map((n) => nodeMark(n, RIGHT_X)),
     ),
@@ -99,12 +129,26 @@ function legend(model: CrosswalkModel, titleId: string): { el: El; bottom: numbe
     ["related", WIDTH / 2, 4, model.labels.types.related],
     ["broader", PAD, 22, model.labels.ordered],
   ];
-  const rows: El[] = types.map(([type, x, y, label]) => h("g", {}, linkMark(`M${x},${y + 6} L${x + 30},${y + 6}`, type, titleId), h("text", { x: x + 38, y: y + 10, class: "chart-note" }, label)));
+  const rows: El[] = types.map(([type, x, y, label]) =>
+    h(
+      "g",
+      {},
+      linkMark(`M${x},${y + 6} L${x + 30},${y + 6}`, type, titleId),
+      h("text", { x: x + 38, y: y + 10, class: "chart-note" }, label),
+    ),
+  );
   let y = 46;
   // Families one per line: their names are too long to share a line at 360 px.
   model.labels.families.forEach((f, i) => {
     if (i > 0) y += 16;
-    rows.push(h("g", { class: `family-${f.id}` }, h("text", { x: PAD, y: y + 10, class: "xwalk-shape" }, FAMILIES[f.id].shape), h("text", { x: PAD + 14, y: y + 10, class: "chart-note" }, f.label)));
+    rows.push(
+      h(
+        "g",
+        { class: `family-${f.id}` },
+        h("text", { x: PAD, y: y + 10, class: "xwalk-shape" }, FAMILIES[f.id].shape),
+        h("text", { x: PAD + 14, y: y + 10, class: "chart-note" }, f.label),
+      ),
+    );
   });
   return { el: h("g", { class: "xwalk-legend", "aria-hidden": "true" }, rows), bottom: y + 36 };
 }
@@ -118,10 +162,23 @@ export function drawCrosswalk(model: CrosswalkModel, titleId: string): El {
     return out.el;
   });
   const height = y;
-  const arrow = (id: string, d: string) => h("marker", { id, viewBox: "0 0 8 8", refX: 4, refY: 4, markerWidth: 7, markerHeight: 7, orient: "auto" }, h("path", { d, class: "xwalk-arrow" }));
+  const arrow = (id: string, d: string) =>
+    h(
+      "marker",
+      { id, viewBox: "0 0 8 8", refX: 4, refY: 4, markerWidth: 7, markerHeight: 7, orient: "auto" },
+      h("path", { d, class: "xwalk-arrow" }),
+    );
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: "chart-svg",
+    },
     h("defs", {}, arrow(`${titleId}-arrow`, "M0,0 L8,4 L0,8 z"), arrow(`${titleId}-arrow-back`, "M8,0 L0,4 L8,8 z")),
     leg.el,
     h("g", { class: "xwalk-panels" }, panels),

@@ -28,20 +28,34 @@ export function unknownSchemes(risks: RiskModel, schemes: readonly string[]): st
 
 export function crosswalkModel(risks: RiskModel, schemes: readonly string[], text: XwalkText): CrosswalkModel {
   const missing = unknownSchemes(risks, schemes);
-  if (missing.length) throw new Error(`content/charts/taxonomy-crosswalk.yaml: schemes: no scheme ${missing.map((m) => `"${m}"`).join(", ")} in content/taxonomies/schemes/`);
+  if (missing.length)
+    throw new Error(
+      `content/charts/taxonomy-crosswalk.yaml: schemes: no scheme ${missing.map((m) => `"${m}"`).join(", ")} in content/taxonomies/schemes/`,
+    );
   const schemeOf = (ref: string) => ref.split("/")[0]!;
   const order = (ref: string) => {
     const s = risks.scheme(schemeOf(ref))!;
     return s.nodes.findIndex((n) => n.ref === ref);
   };
-  const node = (ref: string): XwalkNode => ({ ref, label: text.name(ref), family: risks.node(ref)!.family, href: text.href(ref) });
+  const node = (ref: string): XwalkNode => ({
+    ref,
+    label: text.name(ref),
+    family: risks.node(ref)!.family,
+    href: text.href(ref),
+  });
   const panels: XwalkPanel[] = [];
   const families = new Set<Family>();
   schemes.forEach((a, i) => {
     for (const b of schemes.slice(i + 1)) {
       const links = risks.links
-        .filter((l) => (schemeOf(l.from) === a && schemeOf(l.to) === b) || (schemeOf(l.from) === b && schemeOf(l.to) === a))
-        .map((l) => (schemeOf(l.from) === a ? { left: l.from, right: l.to, type: l.type } : { left: l.to, right: l.from, type: inverse(l.type) }))
+        .filter(
+          (l) => (schemeOf(l.from) === a && schemeOf(l.to) === b) || (schemeOf(l.from) === b && schemeOf(l.to) === a),
+        )
+        .map((l) =>
+          schemeOf(l.from) === a
+            ? { left: l.from, right: l.to, type: l.type }
+            : { left: l.to, right: l.from, type: inverse(l.type) },
+        )
         .sort((x, y) => order(x.left) - order(y.left) || order(x.right) - order(y.right));
       if (!links.length) continue;
       const uniq = (refs: string[]) => [...new Set(refs)].sort((x, y) => order(x) - order(y)).map(node);
@@ -57,5 +71,12 @@ export function crosswalkModel(risks: RiskModel, schemes: readonly string[], tex
       });
     }
   });
-  return { panels, labels: { types: text.types, ordered: text.ordered, families: FAMILY_IDS.filter((f) => families.has(f)).map((id) => ({ id, label: text.family(id) })) } };
+  return {
+    panels,
+    labels: {
+      types: text.types,
+      ordered: text.ordered,
+      families: FAMILY_IDS.filter((f) => families.has(f)).map((id) => ({ id, label: text.family(id) })),
+    },
+  };
 }

@@ -1,7 +1,20 @@
 /** Dates of the governance timeline: position on the time axis and wording (pure). */
 import type { Locale } from "../../i18n/locales.ts";
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** True when the date names only a month ("2023-05"). */
 export function monthOnly(date: string): boolean {

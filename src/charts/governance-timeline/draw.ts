@@ -27,7 +27,9 @@ const LABELLED = [2019, 2021, 2023, 2024, 2025];
 
 export function timeScale() {
   const w = WIDTH - LEFT - RIGHT;
-  return scaleLinear().domain(DOMAIN).range(SHARES.map((s) => LEFT + s * w));
+  return scaleLinear()
+    .domain(DOMAIN)
+    .range(SHARES.map((s) => LEFT + s * w));
 }
 
 export function tip(e: GovEvent, disputedMark = false): string {
@@ -105,7 +107,18 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
     { class: "chart-grid", "aria-hidden": "true" },
     years.map((t) => h("line", { x1: x(t), x2: x(t), y1: TOP, y2: plotBottom, class: "chart-gridline" })),
     // Every year has a gridline; labels only where they fit (the early years are drawn narrow).
-    LABELLED.map((t) => h("text", { x: x(t), y: plotBottom + 14, "text-anchor": t === 2019 ? "start" : t === 2025 ? "end" : "middle", class: "chart-note" }, String(t))),
+    LABELLED.map((t) =>
+      h(
+        "text",
+        {
+          x: x(t),
+          y: plotBottom + 14,
+          "text-anchor": t === 2019 ? "start" : t === 2025 ? "end" : "middle",
+          class: "chart-note",
+        },
+        String(t),
+      ),
+    ),
     h("text", { x: 0, y: plotBottom + 30, class: "chart-note" }, model.labels.scale),
   );
 
@@ -120,7 +133,11 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
     h("rect", { x: 110, y: ky - 8, width: 16, height: 8, rx: 2, class: "gov-event" }),
     h("text", { x: 130, y: ky, class: "chart-note" }, model.labels.month),
     h("text", { x: 0, y: ky + 17, class: "gov-flag" }, "!"),
-    h("text", { x: 12, y: ky + 17, class: "chart-note" }, ...disputedLines.map((l, j) => h("tspan", { x: 12, dy: j ? 14 : 0 }, l))),
+    h(
+      "text",
+      { x: 12, y: ky + 17, class: "chart-note" },
+      ...disputedLines.map((l, j) => h("tspan", { x: 12, dy: j ? 14 : 0 }, l)),
+    ),
   );
   ky += 28 + disputedLines.length * 14;
   const key: El[] = model.lanes.flatMap((lane) => {
@@ -130,11 +147,23 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
       .filter((e) => e.lane === lane.id)
       .flatMap((e) => {
         const lines = wrap(`${e.dateLabel}  ${e.label}`, 56);
-        const g: El[] = [h("text", { x: 0, y: ky, class: "chart-note" }, ...lines.map((l, j) => h("tspan", { x: j ? 10 : 0, dy: j ? 14 : 0 }, l)))];
+        const g: El[] = [
+          h(
+            "text",
+            { x: 0, y: ky, class: "chart-note" },
+            ...lines.map((l, j) => h("tspan", { x: j ? 10 : 0, dy: j ? 14 : 0 }, l)),
+          ),
+        ];
         ky += lines.length * 14;
         if (e.disputed) {
           const note = wrap(`! ${e.disputed.note}`, 54);
-          g.push(h("text", { x: 10, y: ky, class: "gov-note" }, ...note.map((l, j) => h("tspan", { x: j ? 20 : 10, dy: j ? 14 : 0 }, l))));
+          g.push(
+            h(
+              "text",
+              { x: 10, y: ky, class: "gov-note" },
+              ...note.map((l, j) => h("tspan", { x: j ? 20 : 10, dy: j ? 14 : 0 }, l)),
+            ),
+          );
           ky += note.length * 14;
         }
         ky += 3;
@@ -146,7 +175,15 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
   const height = ky;
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: "chart-svg",
+    },
     axis,
     h("g", { class: "gov-lanes" }, lanes),
     h("g", { class: "gov-key" }, legend, key),

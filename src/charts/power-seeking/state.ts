@@ -8,7 +8,10 @@ export interface Premise {
   percent: number;
 }
 
-export function parseProbabilities(search: string, premises: readonly Premise[]): { values: number[]; invalid: string[] } {
+export function parseProbabilities(
+  search: string,
+  premises: readonly Premise[],
+): { values: number[]; invalid: string[] } {
   const params = new URLSearchParams(search);
   const invalid: string[] = [];
   const values = premises.map((p) => {

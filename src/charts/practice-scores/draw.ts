@@ -23,7 +23,10 @@ const GROUP_H = 20;
 export const scoreClass = scaleOrdinal<number, string>().domain([0, 1, 2]).range(["score-0", "score-1", "score-2"]);
 
 export function drawPracticeScores(model: PracticeScoresModel, titleId: string): El {
-  const x = scaleBand<string>().domain(model.companies.map((c) => c.id)).range([LABEL, WIDTH - RIGHT]).paddingInner(0.06);
+  const x = scaleBand<string>()
+    .domain(model.companies.map((c) => c.id))
+    .range([LABEL, WIDTH - RIGHT])
+    .paddingInner(0.06);
   const bw = x.bandwidth();
   let y = HEAD;
   const groups = model.categories.map((cat, ci) => {
@@ -42,24 +45,56 @@ export function drawPracticeScores(model: PracticeScoresModel, titleId: string):
           const cx = x(c.id)!;
           return h(
             "g",
-            { class: `heat-cell ${scoreClass(s)}`, "data-mark": "", "data-tip": fillTemplate(model.labels.tip, { practice: `${ci + 1}.${pi + 1} ${p.name}`, company: c.name, score: `${s} · ${model.scoreNames[s]}` }) },
+            {
+              class: `heat-cell ${scoreClass(s)}`,
+              "data-mark": "",
+              "data-tip": fillTemplate(model.labels.tip, {
+                practice: `${ci + 1}.${pi + 1} ${p.name}`,
+                company: c.name,
+                score: `${s} · ${model.scoreNames[s]}`,
+              }),
+            },
             h("rect", { x: cx, y: ry + 1, width: bw, height: CELL_H - 2 }),
             h("text", { x: cx + bw / 2, y: ry + 13, "text-anchor": "middle" }, String(s)),
           );
         }),
       );
     });
-    return h("g", { class: "heat-group", "data-category": cat.id }, h("text", { x: 0, y: top + 14, class: "chart-label chart-label--strong" }, heading), rows);
+    return h(
+      "g",
+      { class: "heat-group", "data-category": cat.id },
+      h("text", { x: 0, y: top + 14, class: "chart-label chart-label--strong" }, heading),
+      rows,
+    );
   });
   const totals = y + 8;
   const height = totals + 44;
   return h(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: "img", "aria-labelledby": titleId, class: "chart-svg chart-svg--heat" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      width: WIDTH,
+      height,
+      role: "img",
+      "aria-labelledby": titleId,
+      class: "chart-svg chart-svg--heat",
+    },
     h(
       "g",
       { class: "heat-head" },
-      model.companies.map((c) => h("text", { x: x(c.id)! + bw / 2, y: HEAD - 8, transform: `rotate(-40 ${x(c.id)! + bw / 2} ${HEAD - 8})`, class: "chart-label" }, c.name)),
+      model.companies.map((c) =>
+        h(
+          "text",
+          {
+            x: x(c.id)! + bw / 2,
+            y: HEAD - 8,
+            transform: `rotate(-40 ${x(c.id)! + bw / 2} ${HEAD - 8})`,
+            class: "chart-label",
+          },
+          c.name,
+        ),
+      ),
     ),
     groups,
     h(
@@ -71,8 +106,16 @@ export function drawPracticeScores(model: PracticeScoresModel, titleId: string):
         h(
           "g",
           {},
-          h("text", { x: x(c.id)! + bw / 2, y: totals + 14, "text-anchor": "middle", class: "chart-value" }, String(c.total)),
-          h("text", { x: x(c.id)! + bw / 2, y: totals + 34, "text-anchor": "middle", class: "chart-value chart-label--strong" }, `${c.percent}%`),
+          h(
+            "text",
+            { x: x(c.id)! + bw / 2, y: totals + 14, "text-anchor": "middle", class: "chart-value" },
+            String(c.total),
+          ),
+          h(
+            "text",
+            { x: x(c.id)! + bw / 2, y: totals + 34, "text-anchor": "middle", class: "chart-value chart-label--strong" },
+            `${c.percent}%`,
+          ),
         ),
       ),
     ),

@@ -25,7 +25,10 @@ export function sorted(model: PracticeScoresModel, sort: string | undefined): Pr
   const companies = [...model.companies.filter((c) => c.id === sort), ...model.companies.filter((c) => c.id !== sort)];
   const categories = model.categories.map((c) => ({
     ...c,
-    practices: c.practices.map((p, i) => ({ p, i })).sort((a, b) => (b.p.scores[sort] ?? 0) - (a.p.scores[sort] ?? 0) || a.i - b.i).map(({ p }) => p),
+    practices: c.practices
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => (b.p.scores[sort] ?? 0) - (a.p.scores[sort] ?? 0) || a.i - b.i)
+      .map(({ p }) => p),
   }));
   return { ...model, companies, categories };
 }

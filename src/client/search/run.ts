@@ -29,7 +29,11 @@ export interface SearchOutcome {
 
 /** Later variants (the query as typed, beside its glossary rewrite) count a little less. */
 const VARIANT_DISCOUNT = 0.85;
-async function searchAll(pagefind: Pagefind, queries: readonly string[], filters: Record<string, unknown>): Promise<PagefindResult[]> {
+async function searchAll(
+  pagefind: Pagefind,
+  queries: readonly string[],
+  filters: Record<string, unknown>,
+): Promise<PagefindResult[]> {
   const runs = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
   const best = new Map<string, PagefindResult>();
   runs.forEach((run, i) => {
@@ -52,7 +56,11 @@ const pathOf = (url: string) => new URL(url, location.href).pathname;
 const sitePath = (path: string) => (document.documentElement.dataset.base ?? "/") + path.replace(/^\//, "");
 
 /** The named term's own page, found among the glossary pages for its name. */
-async function termPage(pagefind: Pagefind, term: LexEntry, filters: Record<string, unknown>): Promise<{ id: string; data: PagefindResultData } | undefined> {
+async function termPage(
+  pagefind: Pagefind,
+  term: LexEntry,
+  filters: Record<string, unknown>,
+): Promise<{ id: string; data: PagefindResultData } | undefined> {
   if (filters.type && filters.type !== "glossary") return undefined;
   const { results } = await pagefind.search(term.name, { filters: { ...filters, type: "glossary" } });
   const want = sitePath(term.path);
@@ -63,7 +71,12 @@ async function termPage(pagefind: Pagefind, term: LexEntry, filters: Record<stri
   return undefined;
 }
 
-export async function runSearch(typed: string, lang: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchOutcome> {
+export async function runSearch(
+  typed: string,
+  lang: string,
+  filters: Record<string, string> = {},
+  limit = 10,
+): Promise<SearchOutcome> {
   const [query, pagefind, lex] = await Promise.all([simplifyIfHan(typed), loadPagefind(), loadLexicon(lang)]);
   const expansion = expandQuery(query, lex);
   let results = await searchAll(pagefind, expansion.queries, filters);
@@ -91,7 +104,8 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
   // pages (one beside the named term's card), so the chapters and talks that
   // discuss a term are not pushed off it. Types come from filtered searches, so
   // only the pages shown are fetched.
-  const queries = anyWord ?? (corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries);
+  const queries =
+    anyWord ?? (corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries);
   const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
   const [others, term, ...cappedRuns] = await Promise.all([
     capped.length ? searchAll(pagefind, queries, { ...filters, type: { none: capped } }) : Promise.resolve(results),
@@ -100,12 +114,22 @@ export async function runSearch(typed: string, lang: string, filters: Record<str
   ]);
   const typeOf = new Map<string, string>();
   capped.forEach((type, i) => cappedRuns[i]!.forEach((r) => typeOf.set(r.id, type)));
-  const pool = (capped.length ? [...others, ...cappedRuns.flat()].sort((a, b) => b.score - a.score) : results).filter((r) => r.id !== term?.id);
+  const pool = (capped.length ? [...others, ...cappedRuns.flat()].sort((a, b) => b.score - a.score) : results).filter(
+    (r) => r.id !== term?.id,
+  );
   const limits = term ? { glossary: 1, risk: 1 } : DEFAULT_LIMITS;
   const ranked = diversify(pool, (r) => typeOf.get(r.id), limits, term ? 4 : 5);
   const shown = await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map((r) => r.data()));
   const pages = term ? [term.data, ...shown] : shown;
   const total = Math.max(results.length, pages.length);
   const suggestions = total === 0 ? suggestTerms(query, lex) : [];
-  return { query, pages: pages.slice(0, limit), total, ...(exact ? { exact } : {}), termFirst: !!term, ...(corrected ? { corrected } : {}), suggestions };
+  return {
+    query,
+    pages: pages.slice(0, limit),
+    total,
+    ...(exact ? { exact } : {}),
+    termFirst: !!term,
+    ...(corrected ? { corrected } : {}),
+    suggestions,
+  };
 }

@@ -47,7 +47,12 @@ function resultContext(data: PagefindResultData, facets: Facets): string {
   return [data.meta.report ?? doc[0], kind].filter(Boolean).join(" · ");
 }
 
-function renderResult(data: PagefindResultData, strings: Strings, facets: Facets, words: readonly string[]): HTMLLIElement {
+function renderResult(
+  data: PagefindResultData,
+  strings: Strings,
+  facets: Facets,
+  words: readonly string[],
+): HTMLLIElement {
   const li = el("li", "search-result");
   const title = el("a", "search-result__title", data.meta.title ?? data.url);
   title.href = data.url;
@@ -58,7 +63,10 @@ function renderResult(data: PagefindResultData, strings: Strings, facets: Facets
   // more of the query's words, then those whose heading names more of them (a
   // section about the term before a passing mention), then more hits.
   const inTitle = (s: PagefindSubResult) => words.filter((w) => s.title.toLowerCase().includes(w)).length;
-  const marked = (s: PagefindSubResult) => new Set([...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""))).size;
+  const marked = (s: PagefindSubResult) =>
+    new Set(
+      [...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
+    ).size;
   const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
   // A glossary term or risk node is one short page: its excerpt says enough.
   const type = data.filters?.type?.[0];
@@ -146,10 +154,16 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
   const head = root.querySelector<HTMLElement>(".search-head")!;
   const results = root.querySelector<HTMLOListElement>(".search-results")!;
   const form = root.querySelector<HTMLFormElement>("form")!;
-  const selects = { doc: form.querySelector<HTMLSelectElement>("select[name=doc]"), type: form.querySelector<HTMLSelectElement>("select[name=type]") };
+  const selects = {
+    doc: form.querySelector<HTMLSelectElement>("select[name=doc]"),
+    type: form.querySelector<HTMLSelectElement>("select[name=type]"),
+  };
   const more = root.querySelector<HTMLAnchorElement>("[data-search-more]");
   const known = (s: HTMLSelectElement | null) => (s ? Array.from(s.options, (o) => o.value).filter(Boolean) : []);
-  const currentFilters = (): Filters => ({ ...(selects.doc?.value ? { doc: selects.doc.value } : {}), ...(selects.type?.value ? { type: selects.type.value } : {}) });
+  const currentFilters = (): Filters => ({
+    ...(selects.doc?.value ? { doc: selects.doc.value } : {}),
+    ...(selects.type?.value ? { type: selects.type.value } : {}),
+  });
   let latest = 0;
 
   const run = async (typed: string) => {
@@ -188,7 +202,11 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       const words = queryWords([outcome.corrected ?? outcome.query, ...(outcome.exact ? [outcome.exact.name] : [])]);
       head.replaceChildren(...(outcome.suggestions.length ? [renderSuggestions(outcome.suggestions, strings)] : []));
       results.replaceChildren(
-        ...outcome.pages.map((d, i) => (i === 0 && outcome.termFirst && outcome.exact ? renderCard(d, outcome.exact, strings) : renderResult(d, strings, facets, words))),
+        ...outcome.pages.map((d, i) =>
+          i === 0 && outcome.termFirst && outcome.exact
+            ? renderCard(d, outcome.exact, strings)
+            : renderResult(d, strings, facets, words),
+        ),
       );
       status.textContent = !outcome.pages.length
         ? fillTemplate(strings.noResults, { q })

@@ -3,12 +3,15 @@ import type { UiKey } from "./zh.ts";
 /** UI strings, English. The type makes a missing or extra key a compile error. */
 export const en: Readonly<Record<UiKey, string>> = {
   "site.name": "Frontier AI Safety Library",
-  "site.tagline": "Key documents on frontier AI safety and governance, in Chinese and English: searchable, citable, shareable.",
-  "site.description": "A bilingual Chinese–English library of frontier AI safety documents, including the International AI Safety Report, with full text, search, citations and links to every section.",
+  "site.tagline":
+    "Key documents on frontier AI safety and governance, in Chinese and English: searchable, citable, shareable.",
+  "site.description":
+    "A bilingual Chinese–English library of frontier AI safety documents, including the International AI Safety Report, with full text, search, citations and links to every section.",
   "nav.skip": "Skip to content",
   "nav.home": "Home",
   "nav.reports": "Documents",
-  "reports.description": "Every document in the library, each with its full text in Chinese and English, a table of contents and citation details.",
+  "reports.description":
+    "Every document in the library, each with its full text in Chinese and English, a table of contents and citation details.",
   "nav.main": "Main navigation",
   "nav.breadcrumbs": "Breadcrumbs",
   "nav.previous": "Previous",
@@ -26,7 +29,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.submit": "Search",
   "search.close": "Close",
   "search.title": "Search",
-  "search.pageDescription": "Search the full text of the English edition of every document on this site, with results that link straight to the relevant section or passage.",
+  "search.pageDescription":
+    "Search the full text of the English edition of every document on this site, with results that link straight to the relevant section or passage.",
   "search.loading": "Loading the search index…",
   "search.noResults": "No results for “{q}”.",
   "search.resultCount": "{n} pages found",
@@ -65,12 +69,14 @@ export const en: Readonly<Record<UiKey, string>> = {
   "home.comingSoon": "Coming soon",
   "home.searchTitle": "Search the full text",
   "home.about": "About this site",
-  "home.aboutText": "The Chinese text is the source; the English edition is our translation. Every chapter and section has a stable link you can share.",
+  "home.aboutText":
+    "The Chinese text is the source; the English edition is our translation. Every chapter and section has a stable link you can share.",
   "chooser.title": "Choose a language",
   "notFound.title": "Page not found",
   "notFound.text": "The page you asked for does not exist. The link may be mistyped.",
   "notFound.home": "Go to the home page",
-  "footer.source": "The documents remain the property of their authors and publishers; the English edition is our translation.",
+  "footer.source":
+    "The documents remain the property of their authors and publishers; the English edition is our translation.",
   "footer.noTracking": "This site uses no third-party services, fonts or analytics.",
   "nav.forum": "Forum",
   "nav.speakers": "Speakers",
@@ -105,20 +111,25 @@ export const en: Readonly<Record<UiKey, string>> = {
   "forum.agendaSlotValue": "{time} (item {n})",
   "forum.titleSupplied": "Title supplied by the editors from the content; this item is not in the published agenda.",
   "forum.summary": "Editor’s summary",
-  "forum.transcriptNote": "The Chinese original is a machine speech-recognition transcript, edited only for names and obvious recognition errors.",
+  "forum.transcriptNote":
+    "The Chinese original is a machine speech-recognition transcript, edited only for names and obvious recognition errors.",
   "forum.correctionsCount": "Recognition corrections on this page: {n}",
   "forum.corrections": "Recognition corrections",
-  "forum.correctionsIntro": "The Chinese transcript keeps the recognised wording. These words are corrected on the Chinese page and marked in this translation with a dotted underline: tap or focus one to see what the transcript had.",
+  "forum.correctionsIntro":
+    "The Chinese transcript keeps the recognised wording. These words are corrected on the Chinese page and marked in this translation with a dotted underline: tap or focus one to see what the transcript had.",
   "forum.correctedTo": "corrected to",
   "forum.correctionEvidence": "Evidence: ",
   "forum.asrOriginal": "Transcript: ",
   "forum.paragraphLink": "Link to paragraph {n}",
-  "forum.card": "A forum held during the {conference}: the published agenda, and transcripts of {n} talks and panels in the order they took place, in Chinese with an English translation.",
+  "forum.card":
+    "A forum held during the {conference}: the published agenda, and transcripts of {n} talks and panels in the order they took place, in Chinese with an English translation.",
   "forum.read": "Read the transcripts",
   "forum.allSpeakers": "All speakers",
   "forum.guestList": "Guest list",
-  "speakers.description": "Everyone who speaks at the forum: guests on the published list, others named in the transcript, and unidentified speakers, with names and affiliations as the sources give them.",
-  "speakers.intro": "Names and affiliations are as the sources give them (the guest list, the host’s introductions); we add no biographies. Where the sources do not establish who someone is, we do not guess.",
+  "speakers.description":
+    "Everyone who speaks at the forum: guests on the published list, others named in the transcript, and unidentified speakers, with names and affiliations as the sources give them.",
+  "speakers.intro":
+    "Names and affiliations are as the sources give them (the guest list, the host’s introductions); we add no biographies. Where the sources do not establish who someone is, we do not guess.",
   "speakers.guests": "Guests listed in the programme",
   "speakers.others": "Others in the transcript",
   "speakers.unidentified": "Unidentified speakers",
@@ -126,7 +137,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "speakers.evidence": "Source",
   "speakers.talks": "Talks",
   "speakers.noTalks": "No talk of theirs is in the transcript.",
-  "speakers.pageDescription": "{name}: {affiliation}. A speaker at the {event}, with name and affiliation as the sources give them.",
+  "speakers.pageDescription":
+    "{name}: {affiliation}. A speaker at the {event}, with name and affiliation as the sources give them.",
   "share.button": "Share",
   "share.copied": "Link copied",
   "share.link": "Link to this page:",
@@ -145,8 +157,10 @@ export const en: Readonly<Record<UiKey, string>> = {
   "nav.risksShort": "Risks",
   "nav.vocabulary": "More in this library",
   "glossary.title": "Glossary",
-  "glossary.description": "Key terms in the documents on this site: Chinese and English names, other names, short definitions faithful to how the documents use them, and the passages that define and discuss them.",
-  "glossary.intro": "The definitions are written by the editors to match how the documents use each term; where a document defines a term itself, we say which and link to the passage. In the text, the first occurrence of a term in each section links here.",
+  "glossary.description":
+    "Key terms in the documents on this site: Chinese and English names, other names, short definitions faithful to how the documents use them, and the passages that define and discuss them.",
+  "glossary.intro":
+    "The definitions are written by the editors to match how the documents use each term; where a document defines a term itself, we say which and link to the passage. In the text, the first occurrence of a term in each section links here.",
   "glossary.filter": "Filter terms",
   "glossary.filterPlaceholder": "Type a name or abbreviation, e.g. RLHF",
   "glossary.filterCount": "Showing {n} of {total} terms",
@@ -165,8 +179,10 @@ export const en: Readonly<Record<UiKey, string>> = {
   "glossary.pageDescription": "{term}: {definition}",
   "glossary.ours": "Definition by the editors",
   "risks.title": "Risk taxonomies",
-  "risks.description": "The risk taxonomies and governance frameworks of the four documents: each scheme as a tree, with definitions, the passages that discuss each node, and how the schemes correspond.",
-  "risks.intro": "Each document classifies risks and responses in its own way. Here the schemes sit side by side: every node links to the passages that discuss it and names its counterparts in other schemes (equivalent, broader, narrower or related). Colours and shapes mark the risk family, the same on every page.",
+  "risks.description":
+    "The risk taxonomies and governance frameworks of the four documents: each scheme as a tree, with definitions, the passages that discuss each node, and how the schemes correspond.",
+  "risks.intro":
+    "Each document classifies risks and responses in its own way. Here the schemes sit side by side: every node links to the passages that discuss it and names its counterparts in other schemes (equivalent, broader, narrower or related). Colours and shapes mark the risk family, the same on every page.",
   "risks.filterScheme": "Scheme",
   "risks.filterDocument": "Document",
   "risks.filterAll": "All",
@@ -197,8 +213,10 @@ export const en: Readonly<Record<UiKey, string>> = {
   "passage.paragraph": "paragraph {n}",
   // Charts (issue 11)
   "charts.title": "Charts",
-  "charts.description": "Charts that explain the documents in this library, drawn at build time, each with a data table, downloads and the passages it draws on.",
-  "charts.intro": "These charts draw the numbers the documents give. Every value links to the passage on this site that states it; every chart has a data table, CSV, JSON and SVG downloads, and can be embedded in other sites.",
+  "charts.description":
+    "Charts that explain the documents in this library, drawn at build time, each with a data table, downloads and the passages it draws on.",
+  "charts.intro":
+    "These charts draw the numbers the documents give. Every value links to the passage on this site that states it; every chart has a data table, CSV, JSON and SVG downloads, and can be embedded in other sites.",
   "charts.open": "Open the chart",
   "charts.source": "Source",
   "charts.data": "Data",
@@ -262,7 +280,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "edition.parallel": "Side by side",
   "edition.parallelTitle": "{title}: Chinese and English side by side",
   "edition.parallelDescription": "{title}, in Chinese and English side by side, passage by passage.",
-  "edition.parallelIntro": "Each row holds the same passage in both languages, {first} first. Links to a section work here too.",
+  "edition.parallelIntro":
+    "Each row holds the same passage in both languages, {first} first. Links to a section work here too.",
   "edition.singlePage": "Back to the {lang} page",
   "edition.show": "Show",
   "edition.showBoth": "Both languages",
@@ -271,7 +290,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "edition.onePageHint": "for reading offline, printing or saving as PDF",
   "edition.onePageTitle": "{title} (whole document)",
   "edition.onePageDescription": "{title}, every chapter on one page, for reading offline, printing or saving as PDF.",
-  "edition.onePageEventDescription": "{title}: every talk's transcript on one page, for reading offline, printing or saving as PDF.",
+  "edition.onePageEventDescription":
+    "{title}: every talk's transcript on one page, for reading offline, printing or saving as PDF.",
   "edition.print": "Print or save as PDF",
   "edition.printHint": "Your browser's Print command prints this page as a document, without the site's navigation.",
   "edition.talkBy": "Speakers",
@@ -289,7 +309,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "search.card": "Glossary",
   "search.corrected": "Including results for “{fixed}” (you typed “{q}”).",
   "search.suggest": "Close glossary terms:",
-  "search.keyboard": "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",
+  "search.keyboard":
+    "Press / to search from anywhere; use the arrow keys to move through the results and Enter to open one.",
   "search.allResults": "All results and filters",
   // governance-timeline chart
   "gov.date": "Date",

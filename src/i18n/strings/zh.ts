@@ -2,7 +2,8 @@
 export const zh = {
   "site.name": "前沿人工智能安全文献库",
   "site.tagline": "前沿人工智能安全与治理的重要文献，中英双语，可检索、可引用、可分享。",
-  "site.description": "中英双语的前沿人工智能安全知识库：收录国际人工智能安全报告等文献的全文，附检索、引用与分享功能。",
+  "site.description":
+    "中英双语的前沿人工智能安全知识库：收录国际人工智能安全报告等文献的全文，附检索、引用与分享功能。",
   "nav.skip": "跳到正文",
   "nav.home": "首页",
   "nav.reports": "文献",
@@ -106,17 +107,21 @@ export const zh = {
   "forum.transcriptNote": "本页是机器语音识别生成的转录文本，只订正了人名和明显的识别错误。",
   "forum.correctionsCount": "本页识别更正：{n} 处",
   "forum.corrections": "识别更正",
-  "forum.correctionsIntro": "转录文本保留了识别原文；下列词语在本页显示为订正后的写法，文中以虚线标出，点按或聚焦即可查看识别原文。",
+  "forum.correctionsIntro":
+    "转录文本保留了识别原文；下列词语在本页显示为订正后的写法，文中以虚线标出，点按或聚焦即可查看识别原文。",
   "forum.correctedTo": "订正为",
   "forum.correctionEvidence": "依据：",
   "forum.asrOriginal": "识别原文：",
   "forum.paragraphLink": "第 {n} 段的链接",
-  "forum.card": "{conference}期间举办的论坛：公布的议程，以及按实际发言顺序整理的 {n} 场演讲和讨论的转录文本，附英文译文。",
+  "forum.card":
+    "{conference}期间举办的论坛：公布的议程，以及按实际发言顺序整理的 {n} 场演讲和讨论的转录文本，附英文译文。",
   "forum.read": "阅读实录",
   "forum.allSpeakers": "全部发言人",
   "forum.guestList": "嘉宾名单",
-  "speakers.description": "论坛全部发言人：嘉宾名单所列嘉宾、转录文本中出现的其他发言人，以及身份未确认的发言人；姓名与单位均以原始资料为准。",
-  "speakers.intro": "姓名和单位以原始资料（嘉宾名单、主持人的介绍）为准，本站不补充个人简介。身份无法确认的发言人不作推测。",
+  "speakers.description":
+    "论坛全部发言人：嘉宾名单所列嘉宾、转录文本中出现的其他发言人，以及身份未确认的发言人；姓名与单位均以原始资料为准。",
+  "speakers.intro":
+    "姓名和单位以原始资料（嘉宾名单、主持人的介绍）为准，本站不补充个人简介。身份无法确认的发言人不作推测。",
   "speakers.guests": "嘉宾名单所列嘉宾",
   "speakers.others": "转录文本中的其他发言人",
   "speakers.unidentified": "身份未确认的发言人",
@@ -143,8 +148,10 @@ export const zh = {
   "nav.risksShort": "风险",
   "nav.vocabulary": "本站栏目",
   "glossary.title": "术语表",
-  "glossary.description": "本站文献中的关键术语：中英文名称、别称、忠实于文献用法的简短定义，以及定义和讨论它们的原文段落。",
-  "glossary.intro": "定义由本站编者撰写，力求与文献的用法一致；文献本身给出定义的，注明出处并链接到原文。正文中的术语在首次出现时链接到这里。",
+  "glossary.description":
+    "本站文献中的关键术语：中英文名称、别称、忠实于文献用法的简短定义，以及定义和讨论它们的原文段落。",
+  "glossary.intro":
+    "定义由本站编者撰写，力求与文献的用法一致；文献本身给出定义的，注明出处并链接到原文。正文中的术语在首次出现时链接到这里。",
   "glossary.filter": "筛选术语",
   "glossary.filterPlaceholder": "输入名称、别称或拼音，如 shikong",
   "glossary.filterCount": "显示 {n} / {total} 个术语",
@@ -163,8 +170,10 @@ export const zh = {
   "glossary.pageDescription": "{term}：{definition}",
   "glossary.ours": "本站编者撰写的定义",
   "risks.title": "风险分类",
-  "risks.description": "四份文献中的风险分类与治理框架：每个分类的树状结构、定义、讨论它的原文段落，以及不同分类之间的对应关系。",
-  "risks.intro": "各份文献用不同的分类描述风险与应对。这里把它们并列展示：每个节点都链接到讨论它的原文，并注明它在其他分类中的对应项（等同、更宽、更窄或相关）。颜色与形状标示风险类别，在全站保持一致。",
+  "risks.description":
+    "四份文献中的风险分类与治理框架：每个分类的树状结构、定义、讨论它的原文段落，以及不同分类之间的对应关系。",
+  "risks.intro":
+    "各份文献用不同的分类描述风险与应对。这里把它们并列展示：每个节点都链接到讨论它的原文，并注明它在其他分类中的对应项（等同、更宽、更窄或相关）。颜色与形状标示风险类别，在全站保持一致。",
   "risks.filterScheme": "分类",
   "risks.filterDocument": "文献",
   "risks.filterAll": "全部",
@@ -196,7 +205,8 @@ export const zh = {
   // Charts (issue 11)
   "charts.title": "图表",
   "charts.description": "用图表解读本站收录的文献：每个图表都在构建时绘制，附数据表、数据下载和指向原文段落的出处。",
-  "charts.intro": "这些图表把文献中的数字画出来。每个数值都链接到本站说明它的段落；每个图表都有数据表，可下载CSV、JSON和SVG，也可嵌入其他网站。",
+  "charts.intro":
+    "这些图表把文献中的数字画出来。每个数值都链接到本站说明它的段落；每个图表都有数据表，可下载CSV、JSON和SVG，也可嵌入其他网站。",
   "charts.open": "查看图表",
   "charts.source": "出处",
   "charts.data": "数据",

@@ -11,6 +11,9 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Locale;
   const { terms, risks } = siteGlossary();
-  const lexicon = buildLexicon(lang, terms, risks, { term: (id) => glossaryPath(lang, id), node: (ref) => nodePath(lang, ref) });
+  const lexicon = buildLexicon(lang, terms, risks, {
+    term: (id) => glossaryPath(lang, id),
+    node: (ref) => nodePath(lang, ref),
+  });
   return new Response(JSON.stringify(lexicon), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
