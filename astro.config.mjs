@@ -15,6 +15,7 @@ import { palettePlugin } from "./src/palette/vite-plugin.ts";
 import { rehypeGlossaryTerms } from "./src/plugins/glossary-terms.ts";
 import { rehypeDiscussedIn } from "./src/plugins/discussed-in.ts";
 import { remarkMdxComponentLang } from "./src/plugins/mdx-component-lang.ts";
+import { postbuild } from "./scripts/postbuild/integration.ts";
 
 const { site, base } = siteConfig(process.env);
 
@@ -26,9 +27,11 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   // Keep scripts as files: a strict CSP then only needs hashes for the one
-  // tiny inline theme script, which scripts/postbuild/csp.ts adds.
+  // tiny inline theme script, which the postbuild integration adds.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [palettePlugin()] },
-  integrations: [mdx()],
+  // postbuild() last: it checks the content before the build and, once the pages
+  // are written, adds preview images, the Pagefind index and the CSP.
+  integrations: [mdx(), postbuild()],
   markdown: {
     // Corrections run before the ids, so a passage's search label shows the corrected wording.
     remarkPlugins: [
