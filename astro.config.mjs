@@ -1,20 +1,9 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import remarkCjkFriendly from "remark-cjk-friendly";
-import { remarkExplicitIds } from "./src/plugins/explicit-ids.ts";
-import { remarkSourceHosts } from "./src/plugins/source-hosts.ts";
-import { rehypeHeadingAnchors } from "./src/plugins/heading-anchors.ts";
-import { rehypeFootnotesI18n } from "./src/plugins/footnotes-i18n.ts";
-import { remarkAsrCorrections } from "./src/plugins/asr-corrections.ts";
-import { rehypeParagraphLinks } from "./src/plugins/paragraph-links.ts";
-import { rehypeHeadingText } from "./src/plugins/heading-text.ts";
-import { rehypeExternalLinks } from "./src/plugins/external-links.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { remarkPlugins, rehypePlugins } from "./src/markdown/pipeline.ts";
 import { palettePlugin } from "./src/palette/vite-plugin.ts";
-import { rehypeGlossaryTerms } from "./src/plugins/glossary-terms.ts";
-import { rehypeDiscussedIn } from "./src/plugins/discussed-in.ts";
-import { remarkMdxComponentLang } from "./src/plugins/mdx-component-lang.ts";
 import { postbuild } from "./scripts/postbuild/integration.ts";
 
 const { site, base } = siteConfig(process.env);
@@ -32,26 +21,8 @@ export default defineConfig({
   // postbuild() last: it checks the content before the build and, once the pages
   // are written, adds preview images, the Pagefind index and the CSP.
   integrations: [mdx(), postbuild()],
-  markdown: {
-    // Corrections run before the ids, so a passage's search label shows the corrected wording.
-    remarkPlugins: [
-      remarkCjkFriendly,
-      remarkAsrCorrections,
-      remarkExplicitIds,
-      remarkSourceHosts,
-      remarkMdxComponentLang,
-    ],
-    // Glossary links come last, once headings, footnotes and paragraph links are in place (they are never linked inside).
-    rehypePlugins: [
-      rehypeFootnotesI18n,
-      rehypeHeadingAnchors,
-      rehypeHeadingText,
-      rehypeParagraphLinks,
-      rehypeGlossaryTerms,
-      rehypeDiscussedIn,
-      rehypeExternalLinks,
-    ],
-    smartypants: false,
-  },
+  // One Markdown pipeline (src/markdown/pipeline.ts): the passage library and
+  // the content check read chapters with the same plugins.
+  markdown: { remarkPlugins, rehypePlugins, smartypants: false },
   devToolbar: { enabled: false },
 });

@@ -1,16 +1,11 @@
 /**
- * What a chapter contains, read from its MDX with the same parser and id plugin
- * the site uses: ids in order, footnotes, tables, figures, components and links.
+ * What a chapter contains, read from its MDX through the site's Markdown pipeline
+ * (as written: before forum corrections, which the forum check compares itself):
+ * ids in order, footnotes, tables, figures, components and links.
  * Two language versions of a chapter must have the same structure.
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkMdx from "remark-mdx";
-import remarkGfm from "remark-gfm";
-import remarkCjkFriendly from "remark-cjk-friendly";
-import { VFile } from "vfile";
 import type { Nodes, Paragraph, Root } from "mdast";
-import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
+import { markdownTree } from "../../src/markdown/pipeline.ts";
 
 export interface MdxComponentUse {
   name: string;
@@ -74,14 +69,7 @@ export function readStructure(source: string, path: string): MdxStructure {
 }
 
 function parseStructure(source: string, path: string): MdxStructure {
-  const file = new VFile({ path, value: source });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkCjkFriendly)
-    .use(remarkExplicitIds);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = markdownTree(source, path, "as-written");
   const s: MdxStructure = {
     ids: [],
     footnoteRefs: [],

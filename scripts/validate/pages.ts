@@ -8,7 +8,7 @@ import type { z, ZodTypeAny } from "astro/zod";
 import { chapterSchema } from "../../src/schemas/chapter.ts";
 import type { Contributors } from "../../src/schemas/contributors.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
-import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from "../../src/components/mdx-names.ts";
+import { MDX_COMPONENT_NAMES as MDX_COMPONENTS } from "../../src/schemas/mdx-components.ts";
 import { splitFrontmatter } from "./frontmatter.ts";
 import { readStructure, type MdxStructure } from "./mdx-structure.ts";
 import { zodProblems } from "../../src/lib/yaml-file.ts";

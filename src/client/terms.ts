@@ -1,7 +1,7 @@
 /**
  * Glossary term previews: a term in the text is a plain link to its glossary
  * page; the preview popover (previews.ts) shows the definition that the build
- * placed, hidden, at the end of the page (src/plugins/glossary-terms.ts), and
+ * placed, hidden, at the end of the page (src/markdown/plugins/glossary-terms.ts), and
  * a link on to the term's page.
  */
 import { cloneChildren, type PreviewSource } from "./previews.ts";

@@ -74,7 +74,7 @@ export function splitBlocks(root: Root): Block[] {
   return blocks;
 }
 
-/** Take the hidden glossary definitions (plugins/glossary-terms.ts) out of the text, to place once per column. */
+/** Take the hidden glossary definitions (markdown/plugins/glossary-terms.ts) out of the text, to place once per column. */
 export function takeTermDefinitions(root: Root): Element | undefined {
   const i = root.children.findIndex(
     (n) => isElement(n) && ([] as unknown[]).concat(n.properties.className ?? []).includes("term-defs"),

@@ -5,16 +5,8 @@
  */
 import { resolve } from "node:path";
 import { getCollection } from "astro:content";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkMdx from "remark-mdx";
-import remarkGfm from "remark-gfm";
-import remarkCjkFriendly from "remark-cjk-friendly";
-import { VFile } from "vfile";
-import type { Root } from "mdast";
 import type { Locale } from "../i18n/locales.ts";
-import { remarkExplicitIds } from "../plugins/explicit-ids.ts";
-import { remarkAsrCorrections } from "../plugins/asr-corrections.ts";
+import { markdownTree } from "../markdown/pipeline.ts";
 import { getReports, navTitle } from "../lib/content.ts";
 import { href } from "../lib/page-locale.ts";
 import { t } from "../i18n/t.ts";
@@ -40,17 +32,9 @@ interface Page {
   texts: Map<string, PassageText>;
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkCjkFriendly)
-  .use(remarkAsrCorrections)
-  .use(remarkExplicitIds);
-
+/** The passages of a chapter or talk, read through the site's own Markdown pipeline. */
 function parse(body: string, filePath: string): Map<string, PassageText> {
-  const file = new VFile({ path: resolve(filePath), value: body });
-  return passageTexts(processor.runSync(processor.parse(file), file) as Root);
+  return passageTexts(markdownTree(body, resolve(filePath)));
 }
 
 const pages = new Map<Locale, Promise<Map<string, Page>>>();

@@ -7,7 +7,7 @@ import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { VFile } from "vfile";
-import { extractExplicitId, remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
+import { extractExplicitId, remarkExplicitIds } from "../../src/markdown/plugins/explicit-ids.ts";
 
 function toHtml(mdx: string, path = "content/reports/r/zh/c.mdx"): string {
   const file = new VFile({ path, value: mdx });

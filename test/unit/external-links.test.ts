@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Element, Root } from "hast";
-import { rehypeExternalLinks } from "../../src/plugins/external-links.ts";
+import { rehypeExternalLinks } from "../../src/markdown/plugins/external-links.ts";
 
 const a = (href: string): Element => ({ type: "element", tagName: "a", properties: { href }, children: [] });
 

@@ -8,10 +8,10 @@ import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { VFile } from "vfile";
 import type { Root } from "hast";
-import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
-import { rehypeHeadingAnchors } from "../../src/plugins/heading-anchors.ts";
-import { rehypeGlossaryTerms } from "../../src/plugins/glossary-terms.ts";
-import { rehypeDiscussedIn } from "../../src/plugins/discussed-in.ts";
+import { remarkExplicitIds } from "../../src/markdown/plugins/explicit-ids.ts";
+import { rehypeHeadingAnchors } from "../../src/markdown/plugins/heading-anchors.ts";
+import { rehypeGlossaryTerms } from "../../src/markdown/plugins/glossary-terms.ts";
+import { rehypeDiscussedIn } from "../../src/markdown/plugins/discussed-in.ts";
 import { definitionIdOf } from "../../src/client/terms.ts";
 import { definitionId } from "../../src/glossary/links.ts";
 

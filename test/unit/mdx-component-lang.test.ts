@@ -3,7 +3,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkMdx from "remark-mdx";
 import { VFile } from "vfile";
-import { remarkMdxComponentLang } from "../../src/plugins/mdx-component-lang.ts";
+import { remarkMdxComponentLang } from "../../src/markdown/plugins/mdx-component-lang.ts";
 
 async function langsOf(source: string, path: string): Promise<Record<string, string | undefined>> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMdxComponentLang);

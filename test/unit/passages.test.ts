@@ -5,7 +5,7 @@ import remarkMdx from "remark-mdx";
 import remarkGfm from "remark-gfm";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import type { Root } from "mdast";
-import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
+import { remarkExplicitIds } from "../../src/markdown/plugins/explicit-ids.ts";
 import { excerptAbout, passageTexts, truncate } from "../../src/passages/excerpt.ts";
 import { formatPassageRef, parsePassageRef, passagePath, refForFile } from "../../src/passages/refs.ts";
 import { formatFilterState, parseFilterState } from "../../src/risks/filter-state.ts";

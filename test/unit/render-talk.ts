@@ -1,22 +1,18 @@
 /**
- * A forum talk as the site renders it, for tests: the site's remark plugins
- * (corrections, ids) and the paragraph-link rehype plugin, applied to the real
- * file path, so the plugins read the event's real corrections.yaml.
+ * A forum talk as the site renders it, for tests: the site's Markdown tree
+ * (src/markdown/pipeline.ts: corrections, ids…) and the paragraph-link rehype
+ * plugin, applied to the real file path, so the plugins read the event's real
+ * corrections.yaml.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkMdx from "remark-mdx";
-import remarkGfm from "remark-gfm";
-import remarkCjkFriendly from "remark-cjk-friendly";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { VFile } from "vfile";
 import type { Element, ElementContent, Root } from "hast";
-import { remarkAsrCorrections } from "../../src/plugins/asr-corrections.ts";
-import { remarkExplicitIds } from "../../src/plugins/explicit-ids.ts";
-import { rehypeParagraphLinks } from "../../src/plugins/paragraph-links.ts";
+import { rehypeParagraphLinks } from "../../src/markdown/plugins/paragraph-links.ts";
+import { markdownTree } from "../../src/markdown/pipeline.ts";
 
 const MDX_NODES = ["mdxJsxFlowElement", "mdxJsxTextElement", "mdxFlowExpression", "mdxTextExpression", "mdxjsEsm"];
 
@@ -24,16 +20,10 @@ export function renderTalk(path: string): Root {
   const source = readFileSync(path, "utf8");
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => "\n".repeat(fm.split("\n").length - 1));
   const file = new VFile({ path: resolve(path), value: body });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkCjkFriendly)
-    .use(remarkAsrCorrections)
-    .use(remarkExplicitIds)
+  const toHast = unified()
     .use(remarkRehype, { passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[0])
     .use(rehypeParagraphLinks);
-  return processor.runSync(processor.parse(file), file) as Root;
+  return toHast.runSync(markdownTree(body, resolve(path)), file) as Root;
 }
 
 type Node = Root | ElementContent | { type: string; name?: string; children?: Node[] };

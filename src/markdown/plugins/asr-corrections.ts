@@ -5,8 +5,8 @@
  */
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { correctionsFor, markCorrections } from "../forum/corrections.ts";
-import { readCorrections, talkFileOf } from "../forum/paths.ts";
+import { correctionsFor, markCorrections } from "../../forum/corrections.ts";
+import { readCorrections, talkFileOf } from "../../forum/paths.ts";
 
 export function remarkAsrCorrections() {
   return (tree: Root, file: VFile) => {

@@ -6,14 +6,14 @@
  */
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { VFile } from "vfile";
-import { siteGlossary } from "../glossary/site.ts";
-import type { Backlink } from "../glossary/backlinks.ts";
-import { glossaryPath, nodePath } from "../glossary/links.ts";
-import { refForFile } from "../passages/refs.ts";
-import { withBase } from "../i18n/urls.ts";
-import { siteConfig } from "../lib/site-config.ts";
-import { t } from "../i18n/t.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { siteGlossary } from "../../glossary/site.ts";
+import type { Backlink } from "../../glossary/backlinks.ts";
+import { glossaryPath, nodePath } from "../../glossary/links.ts";
+import { refForFile } from "../../passages/refs.ts";
+import { withBase } from "../../i18n/urls.ts";
+import { siteConfig } from "../../lib/site-config.ts";
+import { t } from "../../i18n/t.ts";
+import type { Locale } from "../../i18n/locales.ts";
 
 type Node = Root | RootContent;
 

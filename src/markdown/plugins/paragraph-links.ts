@@ -6,8 +6,8 @@
  */
 import type { Element, Root } from "hast";
 import type { VFile } from "vfile";
-import { t } from "../i18n/t.ts";
-import { talkFileOf } from "../forum/paths.ts";
+import { t } from "../../i18n/t.ts";
+import { talkFileOf } from "../../forum/paths.ts";
 
 export const PARAGRAPH_ID = /^p-(\d+)$/;
 

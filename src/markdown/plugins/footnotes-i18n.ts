@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from "hast";
 import type { VFile } from "vfile";
-import { t } from "../i18n/t.ts";
+import { t } from "../../i18n/t.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
 function visitElements(node: Root | Element, fn: (el: Element) => void): void {

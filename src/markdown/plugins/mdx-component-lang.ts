@@ -8,7 +8,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
-import { MDX_COMPONENT_NAMES } from "../components/mdx-names.ts";
+import { MDX_COMPONENT_NAMES } from "../../schemas/mdx-components.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
 interface JsxAttribute {

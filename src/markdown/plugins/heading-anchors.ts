@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from "hast";
 import { textWithoutFootnotes } from "./heading-text.ts";
 import type { VFile } from "vfile";
-import { t } from "../i18n/t.ts";
+import { t } from "../../i18n/t.ts";
 import { langOfFile } from "./lang-of-file.ts";
 
 export function rehypeHeadingAnchors() {

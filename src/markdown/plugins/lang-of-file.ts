@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from "../i18n/locales.ts";
+import { isLocale, type Locale } from "../../i18n/locales.ts";
 
 /** The language of a content file from its path: …/<report>/<lang>/<chapter>.mdx. */
 export function langOfFile(path: string | undefined): Locale {

@@ -16,15 +16,15 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
-import { siteGlossary } from "../glossary/site.ts";
-import { findMatches } from "../glossary/match.ts";
-import { definitionId, glossaryPath } from "../glossary/links.ts";
-import { firstSentence } from "../glossary/text.ts";
-import { refForFile } from "../passages/refs.ts";
-import { withBase } from "../i18n/urls.ts";
-import { siteConfig } from "../lib/site-config.ts";
-import { t } from "../i18n/t.ts";
-import type { Locale } from "../i18n/locales.ts";
+import { siteGlossary } from "../../glossary/site.ts";
+import { findMatches } from "../../glossary/match.ts";
+import { definitionId, glossaryPath } from "../../glossary/links.ts";
+import { firstSentence } from "../../glossary/text.ts";
+import { refForFile } from "../../passages/refs.ts";
+import { withBase } from "../../i18n/urls.ts";
+import { siteConfig } from "../../lib/site-config.ts";
+import { t } from "../../i18n/t.ts";
+import type { Locale } from "../../i18n/locales.ts";
 
 const SKIP_TAGS = new Set([
   "h1",
