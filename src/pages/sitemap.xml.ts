@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { allPages } from "../lib/all-pages.ts";
+import { allPages } from "../site/all-pages.ts";
 import { sitemapXml } from "../lib/sitemap.ts";
 
 export const GET: APIRoute = async ({ site }) =>

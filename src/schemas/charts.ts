@@ -5,7 +5,7 @@
  */
 import { z } from "astro/zod";
 import { localized } from "./common.ts";
-import { PASSAGE_REF } from "../passages/refs.ts";
+import { PASSAGE_REF } from "./passage-ref.ts";
 
 /** A passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>". */
 export const passageRef = z

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { localized, slug } from "./common.ts";
-import { PASSAGE_REF } from "../passages/refs.ts";
+import { PASSAGE_REF } from "./passage-ref.ts";
 
 /** A passage of a document: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>". */
 export const passageRef = z

@@ -1,10 +1,10 @@
 import { LOCALES, HTML_LANG } from "../i18n/locales.ts";
-import { reportPaths } from "./content.ts";
+import { reportPaths } from "../lib/content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { glossaryPaths } from "../glossary/routes.ts";
 import { chartPaths } from "../charts/paths.ts";
-import { href } from "./page-locale.ts";
-import type { SitemapPage } from "./sitemap.ts";
+import { href } from "../lib/page-locale.ts";
+import type { SitemapPage } from "../lib/sitemap.ts";
 
 /**
  * Every indexable page, as its URL in each language. The sitemap is built from

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { redirectsSchema } from "../schemas/redirects.ts";
-import { expandRedirects } from "./redirects.ts";
-import { reportPaths } from "./content.ts";
+import { expandRedirects } from "../lib/redirects.ts";
+import { reportPaths } from "../lib/content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { LOCALES } from "../i18n/locales.ts";
 
