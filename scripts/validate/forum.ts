@@ -15,8 +15,7 @@ import { correctionsFor, markCorrections } from "../../src/forum/corrections.ts"
 import { readYamlFile, zodProblems } from "../../src/lib/yaml-file.ts";
 import { checkChapter, checkComponents, exists, type ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN as SLUG } from "../../src/schemas/common.ts";
 
 interface TalkInfo extends ChapterInfo {
   frontmatter?: TalkFrontmatter;

@@ -5,6 +5,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { SLUG_PATTERN } from "../../src/schemas/common.ts";
 import { reportSchema } from "../../src/schemas/report.ts";
 import { contributorsSchema, type Contributors } from "../../src/schemas/contributors.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
@@ -37,7 +38,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
 
   for (const report of reports) {
     const dir = join(root, report);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(report))
+    if (!SLUG_PATTERN.test(report))
       problems.push({
         file: relTo(dir),
         message: "report folder names must be lowercase ASCII words joined by hyphens",
@@ -74,7 +75,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
         }
         const slug = name.slice(0, -4);
         const info: ChapterInfo = { section: "reports", dir: relTo(dir), report, lang, slug, file: relTo(path) };
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+        if (!SLUG_PATTERN.test(slug))
           problems.push({
             file: info.file,
             message: "chapter file names must be lowercase ASCII words joined by hyphens (they become URLs)",

@@ -3,6 +3,8 @@
  * links) inside the page's main text, and bring the first one into view when
  * the link did not already point at a section.
  */
+import { escapeRegExp } from "../lib/escape.ts";
+
 export function termsFromUrl(search: string): string[] {
   const params = new URLSearchParams(search);
   return [
@@ -13,10 +15,6 @@ export function termsFromUrl(search: string): string[] {
         .filter((t) => t.length > 0),
     ),
   ];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function highlightTerms(root: Element, terms: readonly string[]): HTMLElement[] {

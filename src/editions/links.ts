@@ -4,8 +4,8 @@
  * right place.
  */
 import type { DocumentLink } from "./types.ts";
+import { SLUG_PATTERN as SLUG } from "../schemas/common.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ORIGIN = "https://site.invalid";
 
 /**

@@ -15,6 +15,7 @@ import type { ElementContent } from "hast";
 import type { Locale } from "../i18n/locales.ts";
 import { t } from "../i18n/t.ts";
 import type { Correction } from "../schemas/corrections.ts";
+import { escapeRegExp } from "../lib/escape.ts";
 
 /** Class names the CSS and the tests rely on. */
 export const FIX_CLASS = "asr-fix";
@@ -63,10 +64,6 @@ export function patternsFor(corrections: readonly Correction[], lang: Locale): P
   }
   // Longest first, so a longer wording wins over one it contains.
   return patterns.sort((a, b) => [...b.find].length - [...a.find].length);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

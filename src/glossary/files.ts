@@ -11,6 +11,7 @@ import { crosswalkSchema, schemeSchema, type CrosswalkLink, type SchemeData } fr
 import type { CfiScores } from "../schemas/cfi-scores.ts";
 import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
 import { readCfiScores } from "../lib/cfi-scores-file.ts";
+import { SLUG_PATTERN as SLUG } from "../schemas/common.ts";
 
 export interface GlossaryFiles {
   terms: Term[];
@@ -21,8 +22,6 @@ export interface GlossaryFiles {
   cfi?: CfiScores;
   problems: FileProblem[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Read content/glossary/ and content/taxonomies/ (and the practice names in content/data/cfi-scores.yaml). */
 export function readGlossaryFiles(contentRoot: string): GlossaryFiles {

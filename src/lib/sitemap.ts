@@ -2,13 +2,11 @@
  * sitemap.xml with hreflang alternates: every page is listed once per language
  * and names its counterpart, so search engines pair the two editions.
  */
+import { escapeXml } from "./escape.ts";
+
 export interface SitemapPage {
   /** Absolute URLs of the same page in each language, keyed by hreflang tag. */
   alternates: Readonly<Record<string, string>>;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 }
 
 export function sitemapXml(pages: readonly SitemapPage[]): string {

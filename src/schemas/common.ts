@@ -11,10 +11,14 @@ export const localized = z
   .strict();
 export type Localized = z.infer<typeof localized>;
 
+/** Lowercase ASCII words joined by hyphens: every id and URL segment (report, chapter, talk, term, section). */
+export const SLUG_SOURCE = "[a-z0-9]+(?:-[a-z0-9]+)*";
+export const SLUG_PATTERN = new RegExp(`^${SLUG_SOURCE}$`);
+
 /** A URL-safe identifier: lowercase ASCII words joined by hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase ASCII words joined by hyphens, e.g. part-2-risks");
+  .regex(SLUG_PATTERN, "must be lowercase ASCII words joined by hyphens, e.g. part-2-risks");
 
 /** A calendar date at year, month or day precision: 2025, 2025-01 or 2025-01-29. */
 export const partialDate = z

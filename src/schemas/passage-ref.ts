@@ -6,7 +6,7 @@
  * serves both editions. Plain data and parsing: schemas validate with it, and
  * passages/refs.ts turns a reference into a link.
  */
-const SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+import { SLUG_SOURCE as SLUG } from "./common.ts";
 export const PASSAGE_REF = new RegExp(`^(?:forum/(${SLUG})/(${SLUG})|(${SLUG})/(${SLUG}))#(${SLUG})$`);
 
 export interface PassageRef {

@@ -15,7 +15,10 @@
 import type { Heading, ListItem, Nodes, Paragraph, PhrasingContent, Root, Text } from "mdast";
 import type { VFile } from "vfile";
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN } from "../../schemas/common.ts";
+
+/** Ids are slugs (schemas/common.ts). */
+export const ID_PATTERN = SLUG_PATTERN;
 const MARKER_AT_END = /\s*\{#([^{}]*)\}\s*$/;
 
 /** Split "Title {#id}" into text and id; id is undefined when there is no marker. */
