@@ -7,6 +7,7 @@ import { LOCALES } from "../../src/i18n/locales.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
 import { CHART_IDS, isChartId } from "../../src/charts/ids.ts";
 import { chartRefs } from "../../src/charts/refs.ts";
+import { CHARTS } from "../../src/charts/registry.ts";
 import { readGlossaryFiles } from "../../src/glossary/files.ts";
 import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
 import type { ChapterInfo } from "./pages.ts";
@@ -33,6 +34,13 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
           message: `schemes.${i}: no scheme "${s}" in content/taxonomies/schemes/`,
         });
     });
+  }
+  // What each chart checks against the rest of the content.
+  for (const def of CHARTS) {
+    const data = files.data.get(def.id);
+    if (data && def.checkContent)
+      for (const p of def.checkContent(data, contentRoot))
+        problems.push({ file: `content/charts/${def.id}.yaml`, message: `${p.field}: ${p.message}` });
   }
   for (const { file, field, ref } of chartRefs(files)) {
     const p = parsePassageRef(ref);

@@ -16,7 +16,9 @@ import { predicted } from "./agi-timelines/describe.ts";
 import { times } from "./compute-growth/draw.ts";
 import { dateLabel } from "./governance-timeline/dates.ts";
 import type { ChartId } from "./ids.ts";
-import type { ChartView } from "./types.ts";
+import type { ChartModel, ChartView } from "./types.ts";
+import type { ChartMeta } from "../schemas/charts.ts";
+import { chartDefinition } from "./registry.ts";
 import { siteGlossary } from "../glossary/site.ts";
 import { nodePath } from "../glossary/links.ts";
 import { crosswalkModel } from "./crosswalk/layout.ts";
@@ -38,7 +40,8 @@ async function sources(refs: readonly string[], lang: Locale): Promise<ChartView
 
 /** What every chart shares: its id, title, takeaway and source line. */
 export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> {
-  const d = siteChartFiles()[id]!;
+  const files = siteChartFiles();
+  const d = ((files.data.get(id) as ChartMeta | undefined) ?? (files as unknown as Record<string, ChartMeta>)[id])!;
   return {
     id,
     title: d.title[lang],
@@ -51,6 +54,11 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
 /** What each chart has of its own: the data table, the records behind the marks, and the model its marks are drawn from. */
 function chartParts(id: ChartId, lang: Locale): Pick<ChartView, "table" | "records" | "chart"> {
   const files = siteChartFiles();
+  const def = chartDefinition(id);
+  if (def) {
+    const parts = def.view(files.data.get(id), lang);
+    return { table: parts.table, records: parts.records, chart: { kind: id, model: parts.model } as ChartModel };
+  }
   switch (id) {
     case "power-seeking-chain": {
       const d = files["power-seeking-chain"]!;
@@ -129,41 +137,6 @@ function chartParts(id: ChartId, lang: Locale): Pick<ChartView, "table" | "recor
               update: t(lang, "ps.update"),
               axis: t(lang, "ps.axis"),
             },
-          },
-        },
-      };
-    }
-    case "pause-letter-survey": {
-      const d = files["pause-letter-survey"]!;
-      return {
-        table: {
-          head: [t(lang, "survey.answer"), t(lang, "survey.share"), t(lang, "charts.col.passage")],
-          rows: [
-            ...d.answers.map((a) => ({
-              cells: [
-                { text: a.label[lang] },
-                { text: pct(a.percent, 2) },
-                { text: a.source, href: passageHref(a.source, lang) },
-              ],
-            })),
-            {
-              cells: [
-                { text: d.remainder.label[lang] },
-                { text: pct(d.remainder.percent, 2) },
-                { text: d.sources[0]!, href: passageHref(d.sources[0]!, lang) },
-              ],
-            },
-          ],
-        },
-        records: [
-          ...d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent, passage: a.source })),
-          { id: "remainder", label: d.remainder.label[lang], percent: d.remainder.percent, passage: d.sources[0]! },
-        ],
-        chart: {
-          kind: id,
-          model: {
-            answers: d.answers.map((a) => ({ id: a.id, label: a.label[lang], percent: a.percent })),
-            remainder: { label: d.remainder.label[lang], percent: d.remainder.percent },
           },
         },
       };
@@ -502,5 +475,7 @@ function chartParts(id: ChartId, lang: Locale): Pick<ChartView, "table" | "recor
         },
       };
     }
+    default:
+      throw new Error(`no chart "${id}" in src/charts/registry.ts`);
   }
 }

@@ -3,7 +3,7 @@ import type { El } from "./svg.ts";
 import type { ChartModel } from "./types.ts";
 import { drawPowerSeeking } from "./power-seeking/draw.ts";
 import { drawPracticeScores } from "./practice-scores/draw.ts";
-import { drawPauseSurvey } from "./pause-survey/draw.ts";
+import { drawPauseSurvey } from "./pause-letter-survey/draw.ts";
 import { sorted } from "./practice-scores/state.ts";
 import { drawAgiTimelines } from "./agi-timelines/draw.ts";
 import { drawComputeGrowth } from "./compute-growth/draw.ts";

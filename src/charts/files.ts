@@ -12,14 +12,12 @@ import {
   computeGrowthSchema,
   crosswalkChartSchema,
   governanceTimelineSchema,
-  pauseSurveySchema,
   powerSeekingSchema,
   practiceScoresSchema,
   type AgiTimelinesData,
   type ComputeGrowthData,
   type CrosswalkChartData,
   type GovernanceTimelineData,
-  type PauseSurveyData,
   type PowerSeekingData,
   type PracticeScoresData,
 } from "../schemas/charts.ts";
@@ -27,10 +25,12 @@ import type { CfiScores } from "../schemas/cfi-scores.ts";
 import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
 import { readCfiScores } from "../lib/cfi-scores-file.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+import { CHARTS, chartDefinition } from "./registry.ts";
 
 export interface ChartFiles {
+  /** Each registered chart's valid data (its file, with what it reads besides), by id. */
+  data: Map<string, unknown>;
   "power-seeking-chain"?: PowerSeekingData;
-  "pause-letter-survey"?: PauseSurveyData;
   "safety-practice-scores"?: PracticeScoresData;
   "agi-timelines"?: AgiTimelinesData;
   "compute-growth"?: ComputeGrowthData;
@@ -40,9 +40,8 @@ export interface ChartFiles {
   problems: FileProblem[];
 }
 
-const SCHEMAS: Record<ChartId, ZodTypeAny> = {
+const SCHEMAS: Partial<Record<ChartId, ZodTypeAny>> = {
   "power-seeking-chain": powerSeekingSchema,
-  "pause-letter-survey": pauseSurveySchema,
   "safety-practice-scores": practiceScoresSchema,
   "agi-timelines": agiTimelinesSchema,
   "compute-growth": computeGrowthSchema,
@@ -52,7 +51,8 @@ const SCHEMAS: Record<ChartId, ZodTypeAny> = {
 
 /** Read every chart file under contentRoot/charts; a published chart without its file is a problem. */
 export function readChartFiles(contentRoot: string): ChartFiles {
-  const out: ChartFiles = { problems: [] };
+  const out: ChartFiles = { data: new Map(), problems: [] };
+  const valid = new Map<string, object>();
   const dir = join(contentRoot, "charts");
   const names = yamlFilesIn(dir);
   for (const name of names) {
@@ -65,7 +65,16 @@ export function readChartFiles(contentRoot: string): ChartFiles {
       });
       continue;
     }
-    const data = readValidYaml(join(dir, name), file, SCHEMAS[id], out.problems);
+    const def = chartDefinition(id);
+    if (def) {
+      const data = readValidYaml(join(dir, name), file, def.schema, out.problems);
+      if (data === undefined) continue;
+      const found = def.check?.(data) ?? [];
+      for (const p of found) out.problems.push({ file, message: `${p.field}: ${p.message}` });
+      if (!found.length) valid.set(id, data);
+      continue;
+    }
+    const data = readValidYaml(join(dir, name), file, SCHEMAS[id]!, out.problems);
     if (data === undefined) continue;
     const extra = chartDataProblems(id, data);
     for (const p of extra) out.problems.push({ file, message: `${p.field}: ${p.message}` });
@@ -79,6 +88,12 @@ export function readChartFiles(contentRoot: string): ChartFiles {
           file: `content/charts/${id}.yaml`,
           message: "missing: every published chart needs its data file",
         });
+  // What charts read besides their own files is read (and its problems reported) whether or not those are valid.
+  for (const def of CHARTS) {
+    const extra: object = def.extra?.(contentRoot, out.problems) ?? {};
+    const data = valid.get(def.id);
+    if (data) out.data.set(def.id, { ...data, ...extra });
+  }
   out.cfi = readCfiScores(contentRoot, out.problems);
   return out;
 }

@@ -1,5 +1,7 @@
 /** Every passage the chart files cite, with the file and field that cite it (for the content check). */
+import type { ChartMeta } from "../schemas/charts.ts";
 import type { ChartFiles } from "./files.ts";
+import { CHARTS } from "./registry.ts";
 
 export interface CitedRef {
   file: string;
@@ -17,10 +19,11 @@ export function chartRefs(files: ChartFiles): CitedRef[] {
     add("power-seeking-chain", "stated.source", ps.stated.source);
     add("power-seeking-chain", "update.source", ps.update.source);
   }
-  const pause = files["pause-letter-survey"];
-  if (pause) {
-    pause.sources.forEach((r, i) => add("pause-letter-survey", `sources.${i}`, r));
-    pause.answers.forEach((a, i) => add("pause-letter-survey", `answers.${i}.source`, a.source));
+  for (const def of CHARTS) {
+    const data = files.data.get(def.id) as ChartMeta | undefined;
+    if (!data) continue;
+    data.sources.forEach((r, i) => add(def.id, `sources.${i}`, r));
+    for (const { field, ref } of def.refs?.(data) ?? []) add(def.id, field, ref);
   }
   const scores = files["safety-practice-scores"];
   if (scores) {

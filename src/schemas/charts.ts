@@ -13,10 +13,10 @@ export const passageRef = z
   .regex(PASSAGE_REF, 'must be a passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"');
 
 /** A percentage as printed, 0–100. */
-const percent = z.number().min(0, "a percentage cannot be below 0").max(100, "a percentage cannot exceed 100");
+export const percent = z.number().min(0, "a percentage cannot be below 0").max(100, "a percentage cannot exceed 100");
 
-/** Fields every chart file has. */
-const chartMeta = {
+/** Fields every chart file has (spread them into a chart's schema: `z.object({ ...chartMeta, … })`). */
+export const chartMeta = {
   /** Chart title. */
   title: localized,
   /** The one sentence a reader should take away. */
@@ -24,6 +24,7 @@ const chartMeta = {
   /** The passages the chart as a whole draws on (the source line). */
   sources: z.array(passageRef).min(1, "a chart needs at least one source passage"),
 };
+export type ChartMeta = z.infer<z.ZodObject<typeof chartMeta>>;
 
 /** content/charts/power-seeking-chain.yaml: Carlsmith's conditional probabilities. */
 export const powerSeekingSchema = z
@@ -53,31 +54,6 @@ export const powerSeekingSchema = z
   })
   .strict();
 export type PowerSeekingData = z.infer<typeof powerSeekingSchema>;
-
-/** content/charts/pause-letter-survey.yaml: a set of shares that, with the stated remainder, makes 100%. */
-export const pauseSurveySchema = z
-  .object({
-    ...chartMeta,
-    /** The answers as printed, in the source's order. */
-    answers: z
-      .array(
-        z
-          .object({
-            /** Stable id. */ id: z.string().regex(/^[a-z0-9-]+$/),
-            /** The answer. */ label: localized,
-            /** Share of respondents, as printed. */ percent,
-            /** The passage that states it. */ source: passageRef,
-          })
-          .strict(),
-      )
-      .min(1),
-    /** What the source leaves undescribed: 100 minus the answers, labelled as such. */
-    remainder: z
-      .object({ /** Its label. */ label: localized, /** Its share, which must equal 100 minus the answers. */ percent })
-      .strict(),
-  })
-  .strict();
-export type PauseSurveyData = z.infer<typeof pauseSurveySchema>;
 
 /** content/charts/safety-practice-scores.yaml: the heatmap's words; the scores are content/data/cfi-scores.yaml. */
 export const practiceScoresSchema = z
@@ -236,17 +212,6 @@ export function chartDataProblems(id: string, data: unknown): { field: string; m
       out.push({
         field: "stated.percent",
         message: `the premises multiply to ${product.toFixed(2)}%, which does not round to the stated ${d.stated.percent}%`,
-      });
-  }
-  if (id === "pause-letter-survey") {
-    const d = data as PauseSurveyData;
-    const sum = d.answers.reduce((s, a) => s + a.percent, 0);
-    const rest = Math.round((100 - sum) * 100) / 100;
-    if (sum > 100) out.push({ field: "answers", message: `the answers add up to ${sum.toFixed(2)}%, more than 100%` });
-    else if (Math.abs(rest - d.remainder.percent) > 0.005)
-      out.push({
-        field: "remainder.percent",
-        message: `the answers add up to ${sum.toFixed(2)}%, so the remainder is ${rest}%, not ${d.remainder.percent}%`,
       });
   }
   if (id === "compute-growth") {

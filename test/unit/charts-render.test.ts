@@ -4,7 +4,6 @@ import { pct, wrap } from "../../src/charts/format.ts";
 import { toCsv } from "../../src/charts/csv.ts";
 import { cumulative, formatProbabilities, parseProbabilities } from "../../src/charts/power-seeking/state.ts";
 import { drawPowerSeeking } from "../../src/charts/power-seeking/draw.ts";
-import { drawPauseSurvey } from "../../src/charts/pause-survey/draw.ts";
 import { drawPracticeScores, scoreClass } from "../../src/charts/practice-scores/draw.ts";
 import { formatSort, parseSort, sorted } from "../../src/charts/practice-scores/state.ts";
 import { svgStyles } from "../../src/charts/standalone.ts";
@@ -18,7 +17,6 @@ import { dateLabel, yearEnd, yearStart } from "../../src/charts/governance-timel
 import type { GovernanceTimelineModel } from "../../src/charts/governance-timeline/model.ts";
 import type { PowerSeekingModel } from "../../src/charts/power-seeking/model.ts";
 import type { PracticeScoresModel } from "../../src/charts/practice-scores/model.ts";
-import type { PauseSurveyModel } from "../../src/charts/pause-survey/model.ts";
 
 const ps: PowerSeekingModel = {
   premises: [65, 80, 40, 65, 40, 95].map((percent, i) => ({ id: `p${i + 1}`, label: `Premise ${i + 1}`, percent })),
@@ -32,13 +30,6 @@ const ps: PowerSeekingModel = {
     update: "Update: >{value}",
     axis: "0–20%",
   },
-};
-const survey: PauseSurveyModel = {
-  answers: [
-    { id: "a", label: "Yes", percent: 27.39 },
-    { id: "b", label: "No", percent: 30.57 },
-  ],
-  remainder: { label: "Not described", percent: 42.04 },
 };
 const heat: PracticeScoresModel = {
   companies: [
@@ -115,14 +106,6 @@ describe("power-seeking chain", () => {
     await expect(render(drawPowerSeeking(ps, [65, 80, 40, 65, 40, 95], "t"))).toMatchFileSnapshot(
       "__snapshots__/power-seeking-chain.svg",
     );
-  });
-});
-
-describe("pause-letter survey", () => {
-  it("draws one bar per answer plus the remainder, and matches the golden SVG", async () => {
-    const svg = drawPauseSurvey(survey, "t");
-    expect(marks(svg)).toBe(3);
-    await expect(render(svg)).toMatchFileSnapshot("__snapshots__/pause-letter-survey.svg");
   });
 });
 
