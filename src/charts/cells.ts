@@ -2,7 +2,7 @@
 import type { Locale } from "../i18n/locales.ts";
 import { href } from "../lib/page-locale.ts";
 import { parsePassageRef, passagePath } from "../passages/refs.ts";
-import type { Cell } from "./types.ts";
+import type { Cell } from "./definition.ts";
 
 /** Link to a passage in one language (with the deployment base). */
 export function passageHref(ref: string, lang: Locale): string {

@@ -10,7 +10,21 @@ import type { Locale } from "../i18n/locales.ts";
 import type { FileProblem } from "../lib/yaml-file.ts";
 import type { ChartMeta } from "../schemas/charts.ts";
 import type { El } from "./svg.ts";
-import type { ChartRecord, ChartTable } from "./types.ts";
+
+/** One cell of the text alternative: text, optionally a link. */
+export interface Cell {
+  text: string;
+  href?: string;
+}
+
+/** The data table (the text alternative): header, then rows; a row may be a group heading. */
+export interface ChartTable {
+  head: string[];
+  rows: { cells: Cell[]; group?: boolean }[];
+}
+
+/** One plotted value, as a CSV row and a JSON object. */
+export type ChartRecord = Record<string, string | number>;
 
 /** A problem in a chart's data, naming its field ("premises.2.source"). */
 export interface FieldProblem {

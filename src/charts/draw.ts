@@ -1,14 +1,14 @@
 /** One entry point from a chart model to its element tree (same code in Node and the browser). */
 import type { El } from "./svg.ts";
 import type { ChartModel } from "./types.ts";
-import { drawPowerSeeking } from "./power-seeking/draw.ts";
-import { drawPracticeScores } from "./practice-scores/draw.ts";
+import { drawPowerSeeking } from "./power-seeking-chain/draw.ts";
+import { drawPracticeScores } from "./safety-practice-scores/draw.ts";
 import { drawPauseSurvey } from "./pause-letter-survey/draw.ts";
-import { sorted } from "./practice-scores/state.ts";
+import { sorted } from "./safety-practice-scores/state.ts";
 import { drawAgiTimelines } from "./agi-timelines/draw.ts";
 import { drawComputeGrowth } from "./compute-growth/draw.ts";
 import { drawGovernanceTimeline } from "./governance-timeline/draw.ts";
-import { drawCrosswalk } from "./crosswalk/draw.ts";
+import { drawCrosswalk } from "./taxonomy-crosswalk/draw.ts";
 
 /** State: the power-seeking values, or the heatmap's sort; undefined draws the source's data. */
 export function drawChart(chart: ChartModel, titleId: string, state?: { values?: number[]; sort?: string }): El {

@@ -7,8 +7,8 @@
 import { drawChart } from "../charts/draw.ts";
 import { render } from "../charts/svg.ts";
 import type { ChartModel } from "../charts/types.ts";
-import { cumulative, formatProbabilities, parseProbabilities } from "../charts/power-seeking/state.ts";
-import { formatSort, parseSort } from "../charts/practice-scores/state.ts";
+import { cumulative, formatProbabilities, parseProbabilities } from "../charts/power-seeking-chain/state.ts";
+import { formatSort, parseSort } from "../charts/safety-practice-scores/state.ts";
 import { pct } from "../charts/format.ts";
 import { fillTemplate } from "../i18n/fill.ts";
 

@@ -4,18 +4,20 @@ import type { AnyChart } from "../../src/charts/definition.ts";
 import { count, type El } from "../../src/charts/svg.ts";
 import { contentWith } from "./content-fixture.ts";
 
-/** The marks of a drawing: every element with data-mark. */
-export const marks = (el: El): number => count(el, (e) => "data-mark" in e.attrs);
+/** The marks of a drawing: every element rendered with data-mark. */
+export const marks = (el: El): number =>
+  count(el, (e) => e.attrs["data-mark"] !== undefined && e.attrs["data-mark"] !== false);
 
 /** A chart's data as the site's content/ gives it (its file, and what it reads besides). */
 export function siteData(chart: AnyChart): unknown {
   const files = readChartFiles("content");
   if (files.problems.length) throw new Error(files.problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
-  return files.data.get(chart.id);
+  return files.data.get(chart.id as never);
 }
 
-/** The chart files' problems, as `file: message`, in a copy of content/ with one fault. */
-export function problemsWith(fault: Parameters<typeof contentWith>[1]): string[] {
-  const root = contentWith("content", fault, "");
-  return readChartFiles(root).problems.map((p) => `${p.file}: ${p.message}`);
-}
+/** A copy of content/ with one fault (remove it with removeFixtures after each test). */
+export const contentCopy = (fault: Parameters<typeof contentWith>[1]): string => contentWith("content", fault, "");
+
+/** The chart files' problems under a content root, as `file: message`. */
+export const chartProblems = (root: string): string[] =>
+  readChartFiles(root).problems.map((p) => `${p.file}: ${p.message}`);

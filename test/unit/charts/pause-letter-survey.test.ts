@@ -5,7 +5,7 @@ import type { PauseSurveyModel } from "../../../src/charts/pause-letter-survey/m
 import type { PauseSurveyData } from "../../../src/charts/pause-letter-survey/schema.ts";
 import { render } from "../../../src/charts/svg.ts";
 import { edit, removeFixtures } from "../../helpers/content-fixture.ts";
-import { marks, problemsWith, siteData } from "../../helpers/charts.ts";
+import { chartProblems, contentCopy, marks, siteData } from "../../helpers/charts.ts";
 
 const survey: PauseSurveyModel = {
   answers: [
@@ -40,26 +40,28 @@ describe("pause-letter survey: content check", () => {
   const file = "charts/pause-letter-survey.yaml";
 
   it("fails on a reference that is not in the site's passage format", () => {
-    const found = problemsWith((p) =>
+    const root = contentCopy((p) =>
       edit(
         p(file),
         "percent: 5.65\n    source: frontier-models-2023/governance#chinese-survey",
         "percent: 5.65\n    source: governance#chinese-survey",
       ),
     );
-    expect(found).toContain(
+    expect(chartProblems(root)).toContain(
       'content/charts/pause-letter-survey.yaml: answers.2.source: must be a passage reference: "<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"',
     );
   });
 
   it("fails on a percentage out of range", () => {
-    expect(problemsWith((p) => edit(p(file), "percent: 30.57", "percent: 130.57"))).toContain(
+    const root = contentCopy((p) => edit(p(file), "percent: 30.57", "percent: 130.57"));
+    expect(chartProblems(root)).toContain(
       "content/charts/pause-letter-survey.yaml: answers.1.percent: a percentage cannot exceed 100",
     );
   });
 
   it("fails when the answers and the stated remainder do not make 100%", () => {
-    expect(problemsWith((p) => edit(p(file), "percent: 29.51", "percent: 25.51"))).toContain(
+    const root = contentCopy((p) => edit(p(file), "percent: 29.51", "percent: 25.51"));
+    expect(chartProblems(root)).toContain(
       "content/charts/pause-letter-survey.yaml: remainder.percent: the answers add up to 89.12%, so the remainder is 10.88%, not 6.88%",
     );
   });

@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { downloadStaticPaths } from "../../../../charts/routes.ts";
 import { buildChart } from "../../../../charts/build.ts";
-import type { ChartId } from "../../../../charts/ids.ts";
+import type { ChartId } from "../../../../charts/registry.ts";
 import type { Locale } from "../../../../i18n/locales.ts";
 
 export const getStaticPaths = downloadStaticPaths;
