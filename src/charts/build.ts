@@ -32,5 +32,6 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
     table: parts.table,
     records: parts.records,
     chart: { kind: id, model: parts.model } as ChartModel,
+    draw: (titleId) => chart.draw(parts.model, titleId),
   };
 }

@@ -1,6 +1,7 @@
 /** A chart as a page shows it, in one language (built in Node; see build.ts). */
 import type { ChartId } from "./registry.ts";
 import type { ChartRecord, ChartTable } from "./definition.ts";
+import type { El } from "./svg.ts";
 import type { PowerSeekingModel } from "./power-seeking-chain/model.ts";
 import type { PracticeScoresModel } from "./safety-practice-scores/model.ts";
 import type { PauseSurveyModel } from "./pause-letter-survey/model.ts";
@@ -29,4 +30,6 @@ export interface ChartView {
   /** Exactly the plotted data, for CSV and JSON: one record per mark. */
   records: ChartRecord[];
   chart: ChartModel;
+  /** Its marks as the source gives them, the SVG named by the element with id titleId (the chart's own drawing). */
+  draw(titleId: string): El;
 }

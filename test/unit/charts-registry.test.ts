@@ -26,6 +26,11 @@ describe("the chart registry (src/charts/registry.ts)", () => {
     }
   });
 
+  it("loads a chart's browser behaviour (client.ts) with its own Enhance.astro, and has neither without the other", () => {
+    for (const id of CHART_IDS)
+      expect(existsSync(`src/charts/${id}/Enhance.astro`), id).toBe(existsSync(`src/charts/${id}/client.ts`));
+  });
+
   it("draws one mark per record of every chart, in every language", () => {
     const files = readChartFiles("content");
     expect(files.problems).toEqual([]);
