@@ -1,23 +1,7 @@
-/** A chart as a page shows it, in one language (built in Node; see build.ts). */
+/** A chart as a page shows it, in one language (built in Node; see view.ts). */
+import type { ChartPageOptions, ChartRecord, ChartTable } from "./definition.ts";
 import type { ChartId } from "./registry.ts";
-import type { ChartRecord, ChartTable } from "./definition.ts";
 import type { El } from "./svg.ts";
-import type { PowerSeekingModel } from "./power-seeking-chain/model.ts";
-import type { PracticeScoresModel } from "./safety-practice-scores/model.ts";
-import type { PauseSurveyModel } from "./pause-letter-survey/model.ts";
-import type { AgiTimelinesModel } from "./agi-timelines/model.ts";
-import type { ComputeGrowthModel } from "./compute-growth/model.ts";
-import type { GovernanceTimelineModel } from "./governance-timeline/model.ts";
-import type { CrosswalkModel } from "./taxonomy-crosswalk/model.ts";
-
-export type ChartModel =
-  | { kind: "power-seeking-chain"; model: PowerSeekingModel }
-  | { kind: "safety-practice-scores"; model: PracticeScoresModel }
-  | { kind: "pause-letter-survey"; model: PauseSurveyModel }
-  | { kind: "agi-timelines"; model: AgiTimelinesModel }
-  | { kind: "compute-growth"; model: ComputeGrowthModel }
-  | { kind: "governance-timeline"; model: GovernanceTimelineModel }
-  | { kind: "taxonomy-crosswalk"; model: CrosswalkModel };
 
 export interface ChartView {
   id: ChartId;
@@ -29,7 +13,10 @@ export interface ChartView {
   table: ChartTable;
   /** Exactly the plotted data, for CSV and JSON: one record per mark. */
   records: ChartRecord[];
-  chart: ChartModel;
-  /** Its marks as the source gives them, the SVG named by the element with id titleId (the chart's own drawing). */
+  /** The model its marks are drawn from, with its id: the JSON a chart page gives <chart-view>. */
+  chart: { kind: ChartId; model: unknown };
+  /** How its page and embed show it: the definition's page options, defaults filled in. */
+  page: Pick<ChartPageOptions, "controls"> & Required<Omit<ChartPageOptions, "controls">>;
+  /** Its marks as the source gives them (the definition's draw), the SVG named by the element with id titleId. */
   draw(titleId: string): El;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { CHARTS, CHART_IDS, chartDefinition } from "../../src/charts/registry.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
@@ -29,6 +29,30 @@ describe("the chart registry (src/charts/registry.ts)", () => {
   it("loads a chart's browser behaviour (client.ts) with its own Enhance.astro, and has neither without the other", () => {
     for (const id of CHART_IDS)
       expect(existsSync(`src/charts/${id}/Enhance.astro`), id).toBe(existsSync(`src/charts/${id}/client.ts`));
+  });
+
+  it("gives a chart controls when it has Controls.astro and its definition says where they go, never one without the other", () => {
+    for (const chart of CHARTS)
+      expect(existsSync(`src/charts/${chart.id}/Controls.astro`), chart.id).toBe(chart.page?.controls !== undefined);
+  });
+
+  it("is the one shared module that names the charts: shared code works from it alone", () => {
+    const inDir = (dir: string, keep: (name: string) => boolean = () => true) =>
+      readdirSync(dir)
+        .filter(keep)
+        .map((name) => `${dir}/${name}`);
+    const shared = [
+      ...inDir("src/charts", (name) => name.endsWith(".ts") && name !== "registry.ts"),
+      ...inDir("src/components/charts"),
+      ...inDir("src/pages/[lang]/charts", (name) => name.includes(".")),
+      ...inDir("src/pages/[lang]/charts/[chart]"),
+      "src/client/chart-view.ts",
+      "scripts/validate/charts.ts",
+    ];
+    for (const file of shared) {
+      const text = readFileSync(file, "utf8");
+      for (const id of CHART_IDS) expect(text.includes(id), `${file} names the chart "${id}"`).toBe(false);
+    }
   });
 
   it("draws one mark per record of every chart, in every language", () => {

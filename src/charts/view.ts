@@ -1,14 +1,15 @@
 /**
- * Charts as pages show them: the data files read (files.ts), turned into a
- * model in the page's language with links resolved, a text alternative and the
- * records behind the marks. Runs at build time only (it reads content/).
+ * Charts as pages show them: the data files read (files.ts), turned by the
+ * chart's definition into a model in the page's language with links resolved,
+ * a text alternative and the records behind the marks; the source line and the
+ * page options are added here. Runs at build time only (it reads content/).
  */
 import type { Locale } from "../i18n/locales.ts";
 import { passageInfo } from "../passages/library.ts";
 import type { ChartMeta } from "../schemas/charts.ts";
 import { siteChartFiles } from "./files.ts";
 import { chartDefinition, type ChartId } from "./registry.ts";
-import type { ChartModel, ChartView } from "./types.ts";
+import type { ChartView } from "./types.ts";
 
 async function sources(refs: readonly string[], lang: Locale): Promise<ChartView["sources"]> {
   return Promise.all(
@@ -31,7 +32,12 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
     sources: await sources(d.sources, lang),
     table: parts.table,
     records: parts.records,
-    chart: { kind: id, model: parts.model } as ChartModel,
+    chart: { kind: id, model: parts.model },
+    page: {
+      controls: chart.page?.controls,
+      embedHeight: chart.page?.embedHeight ?? 760,
+      searchableTable: chart.page?.searchableTable ?? true,
+    },
     draw: (titleId) => chart.draw(parts.model, titleId),
   };
 }
