@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dirname, join } from "node:path";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { CHARTS, CHART_IDS, chartDefinition } from "../../src/charts/registry.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
@@ -52,6 +53,29 @@ describe("the chart registry (src/charts/registry.ts)", () => {
     for (const file of shared) {
       const text = readFileSync(file, "utf8");
       for (const id of CHART_IDS) expect(text.includes(id), `${file} names the chart "${id}"`).toBe(false);
+    }
+  });
+
+  it("keeps a chart's browser code (client.ts and all it imports) free of build-time modules", () => {
+    const values = (file: string) =>
+      [...readFileSync(file, "utf8").matchAll(/^import\s+(?!type\b)(?:[^;]*?\sfrom\s+)?"([^"]+)"/gm)].map((m) => m[1]!);
+    for (const id of CHART_IDS.filter((id) => existsSync(`src/charts/${id}/client.ts`))) {
+      const seen = new Set<string>();
+      const bare = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const spec of values(file))
+          if (spec.startsWith(".")) visit(join(dirname(file), spec));
+          else bare.add(spec);
+      };
+      visit(`src/charts/${id}/client.ts`);
+      const buildTime = [...seen].filter((f) => /\/(chart|view|schema|registry|files)\.ts$/.test(f));
+      expect(buildTime, id).toEqual([]);
+      expect(
+        [...bare].filter((b) => b.startsWith("node:") || b.startsWith("astro")),
+        id,
+      ).toEqual([]);
     }
   });
 
