@@ -5,9 +5,8 @@
  */
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
-import { CHART_IDS, isChartId } from "../../src/charts/ids.ts";
+import { CHARTS, CHART_IDS, isChartId } from "../../src/charts/registry.ts";
 import { chartRefs } from "../../src/charts/refs.ts";
-import { readGlossaryFiles } from "../../src/glossary/files.ts";
 import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
@@ -22,17 +21,12 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
     byLang.set(p.lang, { file: p.file, ids: new Set(p.structure?.ids.map((i) => i.id)) });
     ids.set(key, byLang);
   }
-  // The crosswalk chart names schemes; each must be a file in content/taxonomies/schemes/.
-  const xwalk = files["taxonomy-crosswalk"];
-  if (xwalk) {
-    const schemes = readGlossaryFiles(contentRoot).schemes;
-    xwalk.schemes.forEach((s, i) => {
-      if (!schemes.has(s))
-        problems.push({
-          file: "content/charts/taxonomy-crosswalk.yaml",
-          message: `schemes.${i}: no scheme "${s}" in content/taxonomies/schemes/`,
-        });
-    });
+  // What each chart checks against the rest of the content (the crosswalk: its schemes have files).
+  for (const chart of CHARTS) {
+    const data = files.data.get(chart.id);
+    if (data && chart.checkContent)
+      for (const p of chart.checkContent(data, contentRoot))
+        problems.push({ file: `content/charts/${chart.id}.yaml`, message: `${p.field}: ${p.message}` });
   }
   for (const { file, field, ref } of chartRefs(files)) {
     const p = parsePassageRef(ref);

@@ -1,58 +1,24 @@
 /**
- * Reading content/charts/<id>.yaml (and the scores in content/data/cfi-scores.yaml)
- * with their schemas. Returns the valid data and, separately, every problem with
- * its file and field, so the content check can report them and the build can refuse.
+ * Reading content/charts/<id>.yaml with each chart's schema and checks (and
+ * whatever else a chart reads, such as the heatmap's scores). Returns the valid
+ * data and, separately, every problem with its file and field, so the content
+ * check can report them and the build can refuse.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { ZodTypeAny } from "astro/zod";
-import {
-  agiTimelinesSchema,
-  chartDataProblems,
-  computeGrowthSchema,
-  crosswalkChartSchema,
-  governanceTimelineSchema,
-  pauseSurveySchema,
-  powerSeekingSchema,
-  practiceScoresSchema,
-  type AgiTimelinesData,
-  type ComputeGrowthData,
-  type CrosswalkChartData,
-  type GovernanceTimelineData,
-  type PauseSurveyData,
-  type PowerSeekingData,
-  type PracticeScoresData,
-} from "../schemas/charts.ts";
-import type { CfiScores } from "../schemas/cfi-scores.ts";
 import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
-import { readCfiScores } from "../lib/cfi-scores-file.ts";
-import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+import { CHARTS, CHART_IDS, chartDefinition, isChartId, type ChartId } from "./registry.ts";
 
 export interface ChartFiles {
-  "power-seeking-chain"?: PowerSeekingData;
-  "pause-letter-survey"?: PauseSurveyData;
-  "safety-practice-scores"?: PracticeScoresData;
-  "agi-timelines"?: AgiTimelinesData;
-  "compute-growth"?: ComputeGrowthData;
-  "governance-timeline"?: GovernanceTimelineData;
-  "taxonomy-crosswalk"?: CrosswalkChartData;
-  cfi?: CfiScores;
+  /** Each chart's valid data (its file, with what it reads besides), by id; a chart with problems has none. */
+  data: Map<ChartId, unknown>;
   problems: FileProblem[];
 }
 
-const SCHEMAS: Record<ChartId, ZodTypeAny> = {
-  "power-seeking-chain": powerSeekingSchema,
-  "pause-letter-survey": pauseSurveySchema,
-  "safety-practice-scores": practiceScoresSchema,
-  "agi-timelines": agiTimelinesSchema,
-  "compute-growth": computeGrowthSchema,
-  "governance-timeline": governanceTimelineSchema,
-  "taxonomy-crosswalk": crosswalkChartSchema,
-};
-
 /** Read every chart file under contentRoot/charts; a published chart without its file is a problem. */
 export function readChartFiles(contentRoot: string): ChartFiles {
-  const out: ChartFiles = { problems: [] };
+  const out: ChartFiles = { data: new Map(), problems: [] };
+  const valid = new Map<ChartId, object>();
   const dir = join(contentRoot, "charts");
   const names = yamlFilesIn(dir);
   for (const name of names) {
@@ -61,15 +27,16 @@ export function readChartFiles(contentRoot: string): ChartFiles {
     if (!isChartId(id)) {
       out.problems.push({
         file,
-        message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/ids.ts)`,
+        message: `no chart "${id}": the charts are ${CHART_IDS.join(", ")} (src/charts/registry.ts)`,
       });
       continue;
     }
-    const data = readValidYaml(join(dir, name), file, SCHEMAS[id], out.problems);
+    const chart = chartDefinition(id);
+    const data = readValidYaml(join(dir, name), file, chart.schema, out.problems);
     if (data === undefined) continue;
-    const extra = chartDataProblems(id, data);
-    for (const p of extra) out.problems.push({ file, message: `${p.field}: ${p.message}` });
-    if (!extra.length) (out as unknown as Record<string, unknown>)[id] = data;
+    const found = chart.check?.(data) ?? [];
+    for (const p of found) out.problems.push({ file, message: `${p.field}: ${p.message}` });
+    if (!found.length) valid.set(id, data);
   }
   // A content tree without a charts folder (a test fixture) has no charts to check; the site's does (siteChartFiles).
   if (existsSync(dir))
@@ -79,7 +46,12 @@ export function readChartFiles(contentRoot: string): ChartFiles {
           file: `content/charts/${id}.yaml`,
           message: "missing: every published chart needs its data file",
         });
-  out.cfi = readCfiScores(contentRoot, out.problems);
+  // What a chart reads besides its file is read, and its problems reported, whether or not the file is valid.
+  for (const chart of CHARTS) {
+    const extra: object = chart.extra?.(contentRoot, out.problems) ?? {};
+    const data = valid.get(chart.id);
+    if (data) out.data.set(chart.id, { ...data, ...extra });
+  }
   return out;
 }
 

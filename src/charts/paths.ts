@@ -1,7 +1,7 @@
 /** Chart URLs (site-absolute, without the deployment base; pass them through href()). */
 import type { Locale } from "../i18n/locales.ts";
 import { localePath } from "../i18n/urls.ts";
-import { CHART_IDS, type ChartId } from "./ids.ts";
+import { CHART_IDS, type ChartId } from "./registry.ts";
 
 export const chartsIndexPath = (lang: Locale) => localePath(lang, "charts");
 export const chartPath = (lang: Locale, id: ChartId) => localePath(lang, "charts", id);

@@ -1,6 +1,6 @@
 /** Static paths for the chart routes (the routes in src/pages stay thin). */
 import { LOCALES } from "../i18n/locales.ts";
-import { CHART_IDS } from "./ids.ts";
+import { CHART_IDS } from "./registry.ts";
 
 /** /{lang}/charts/{chart}/ and its embed and downloads. */
 export function chartStaticPaths() {

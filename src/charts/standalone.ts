@@ -5,7 +5,6 @@
  */
 import { readFileSync } from "node:fs";
 import { CHART, FAMILIES, TOKENS } from "../palette/colours.ts";
-import { drawChart } from "./draw.ts";
 import { render } from "./svg.ts";
 import type { ChartView } from "./types.ts";
 
@@ -21,7 +20,7 @@ export function svgStyles(css: string): string {
 
 export function standaloneSvg(view: ChartView): string {
   const css = svgStyles(readFileSync("src/styles/charts.css", "utf8"));
-  const svg = render(drawChart(view.chart, `chart-${view.id}-title`));
+  const svg = render(view.draw(`chart-${view.id}-title`));
   const head = `<title id="chart-${view.id}-title">${view.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title><style>${css}</style>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.replace(/^<svg([^>]*)>/, `<svg$1>${head}`)}\n`;
 }

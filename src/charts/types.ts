@@ -1,27 +1,7 @@
-/** A chart as a page shows it, in one language (built in Node; see build.ts). */
-import type { ChartId } from "./ids.ts";
-import type { PowerSeekingModel } from "./power-seeking/model.ts";
-import type { PracticeScoresModel } from "./practice-scores/model.ts";
-import type { PauseSurveyModel } from "./pause-survey/model.ts";
-import type { AgiTimelinesModel } from "./agi-timelines/model.ts";
-import type { ComputeGrowthModel } from "./compute-growth/model.ts";
-import type { GovernanceTimelineModel } from "./governance-timeline/model.ts";
-import type { CrosswalkModel } from "./crosswalk/model.ts";
-
-export type ChartModel =
-  | { kind: "power-seeking-chain"; model: PowerSeekingModel }
-  | { kind: "safety-practice-scores"; model: PracticeScoresModel }
-  | { kind: "pause-letter-survey"; model: PauseSurveyModel }
-  | { kind: "agi-timelines"; model: AgiTimelinesModel }
-  | { kind: "compute-growth"; model: ComputeGrowthModel }
-  | { kind: "governance-timeline"; model: GovernanceTimelineModel }
-  | { kind: "taxonomy-crosswalk"; model: CrosswalkModel };
-
-/** One cell of the text alternative: text, optionally a link. */
-export interface Cell {
-  text: string;
-  href?: string;
-}
+/** A chart as a page shows it, in one language (built in Node; see view.ts). */
+import type { ChartPageOptions, ChartRecord, ChartTable } from "./definition.ts";
+import type { ChartId } from "./registry.ts";
+import type { El } from "./svg.ts";
 
 export interface ChartView {
   id: ChartId;
@@ -29,9 +9,14 @@ export interface ChartView {
   takeaway: string;
   /** The source line: each passage with where it is and a link to it. */
   sources: { ref: string; label: string; href: string }[];
-  /** The data table (the text alternative): header, then rows; a row may be a group heading. */
-  table: { head: string[]; rows: { cells: Cell[]; group?: boolean }[] };
+  /** The data table (the text alternative). */
+  table: ChartTable;
   /** Exactly the plotted data, for CSV and JSON: one record per mark. */
-  records: Record<string, string | number>[];
-  chart: ChartModel;
+  records: ChartRecord[];
+  /** The model its marks are drawn from, with its id: the JSON a chart page gives <chart-view>. */
+  chart: { kind: ChartId; model: unknown };
+  /** How its page and embed show it: the definition's page options, defaults filled in. */
+  page: Pick<ChartPageOptions, "controls"> & Required<Omit<ChartPageOptions, "controls">>;
+  /** Its marks as the source gives them (the definition's draw), the SVG named by the element with id titleId. */
+  draw(titleId: string): El;
 }

@@ -1,22 +1,33 @@
 /**
  * <chart-view>: the browser half of a chart. The SVG is already in the page;
  * this adds tooltips (hover, tap, and keyboard: focus the plot, then arrow
- * keys) and the chart's controls, redrawing with the same code the build used
- * and keeping non-default state in the address.
+ * keys) to every chart. A chart with controls or state in the address brings
+ * its own behaviour (src/charts/<id>/client.ts, see src/charts/behaviour.ts),
+ * which redraws with the same code the build used.
+ *
+ * A chart page has one entry script: its chart's src/charts/<id>/Enhance.astro
+ * (this with the chart's behaviour) or, for a chart without one,
+ * src/components/charts/ChartEnhance.astro (this alone). So a page downloads
+ * its own chart's code and no other chart's.
  */
-import { drawChart } from "../charts/draw.ts";
-import { render } from "../charts/svg.ts";
-import type { ChartModel } from "../charts/types.ts";
-import { cumulative, formatProbabilities, parseProbabilities } from "../charts/power-seeking/state.ts";
-import { formatSort, parseSort } from "../charts/practice-scores/state.ts";
-import { pct } from "../charts/format.ts";
+import type { ChartBehaviour, ChartHost } from "../charts/behaviour.ts";
+import { render, type El } from "../charts/svg.ts";
 import { fillTemplate } from "../i18n/fill.ts";
+
+/** The page's chart's behaviour (a page shows one chart). */
+let behaviour: ((host: ChartHost<unknown>) => void) | undefined;
+
+/** Define <chart-view>, with the behaviour of the page's chart if it has one. */
+export function enhanceChart<Model>(own?: ChartBehaviour<Model>): void {
+  behaviour = own as typeof behaviour;
+  customElements.define("chart-view", ChartView);
+}
 
 class ChartView extends HTMLElement {
   private active = -1;
 
   connectedCallback() {
-    const chart = JSON.parse(this.querySelector("[data-model]")!.textContent!) as ChartModel;
+    const chart = JSON.parse(this.querySelector("[data-model]")!.textContent!) as { kind: string; model: unknown };
     const plot = this.querySelector<HTMLElement>("[data-plot]")!;
     const tip = this.querySelector<HTMLElement>("[data-tip-box]")!;
     const titleId = this.dataset.titleId!;
@@ -41,8 +52,8 @@ class ChartView extends HTMLElement {
       marks()[this.active]?.classList.remove("is-active");
       tip.hidden = true;
     };
-    const redraw = (state: { values?: number[]; sort?: string }) => {
-      plot.innerHTML = render(drawChart(chart, titleId, state));
+    const redraw = (drawing: El) => {
+      plot.innerHTML = render(drawing);
       if (!tip.hidden && this.active >= 0) show(this.active);
     };
 
@@ -87,52 +98,11 @@ class ChartView extends HTMLElement {
       invalidBox.textContent = fillTemplate(invalidBox.dataset.template ?? "{params}", { params: params.join(", ") });
     };
 
-    if (chart.kind === "power-seeking-chain") {
-      const premises = chart.model.premises;
-      const sliders = Array.from(this.querySelectorAll<HTMLInputElement>("input[data-premise]"));
-      const product = this.querySelector<HTMLElement>("[data-product]")!;
-      const apply = (values: number[], write: boolean) => {
-        sliders.forEach((s, i) => {
-          s.value = String(values[i]);
-          this.querySelector(`[data-output="${i}"]`)!.textContent = `${values[i]}%`;
-        });
-        product.textContent = fillTemplate(product.dataset.template!, { value: pct(cumulative(values).at(-1)!) });
-        redraw({ values });
-        if (write) history.replaceState(null, "", formatProbabilities(values, premises) || location.pathname);
-      };
-      const read = () => sliders.map((s) => Number(s.value));
-      for (const s of sliders) s.addEventListener("input", () => apply(read(), true));
-      this.querySelector("[data-reset]")?.addEventListener("click", () =>
-        apply(
-          premises.map((p) => p.percent),
-          true,
-        ),
-      );
-      const parsed = parseProbabilities(location.search, premises);
-      invalid(parsed.invalid);
-      apply(parsed.values, false);
-    } else if (chart.kind === "safety-practice-scores") {
-      const select = this.querySelector<HTMLSelectElement>("select[data-sort]")!;
-      const status = this.querySelector<HTMLElement>("[data-sort-status]")!;
-      const apply = (sort: string | undefined, write: boolean) => {
-        select.value = sort ?? "";
-        const company = chart.model.companies.find((c) => c.id === sort);
-        status.textContent = company ? fillTemplate(status.dataset.template!, { company: company.name }) : "";
-        redraw({ sort });
-        if (write) history.replaceState(null, "", formatSort(sort) || location.pathname);
-      };
-      select.addEventListener("change", () => apply(select.value || undefined, true));
-      const parsed = parseSort(
-        location.search,
-        chart.model.companies.map((c) => c.id),
-      );
-      invalid(parsed.invalid);
-      apply(parsed.sort, false);
-    } else {
+    if (behaviour) behaviour({ element: this, model: chart.model, titleId, redraw, invalid });
+    else {
+      // A chart without state: every parameter in the address is one it ignores.
       const extra = Array.from(new URLSearchParams(location.search).keys());
       invalid(extra.map((k) => `${k}=${new URLSearchParams(location.search).get(k)}`));
     }
   }
 }
-
-customElements.define("chart-view", ChartView);

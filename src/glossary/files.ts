@@ -57,7 +57,7 @@ export function readGlossaryFiles(contentRoot: string): GlossaryFiles {
   const crosswalk = join(root, "taxonomies", "crosswalk.yaml");
   if (existsSync(crosswalk))
     out.crosswalk = readValidYaml(crosswalk, rel(crosswalk), crosswalkSchema, out.problems) ?? [];
-  // The content check reports this file's problems with the charts' (src/charts/files.ts); here only its names are wanted.
+  // The content check reports this file's problems with the heatmap chart's (src/charts/safety-practice-scores/chart.ts); here only its names are wanted.
   out.cfi = readCfiScores(root, []);
   return out;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { openPage, useBrowser } from "../helpers/browser.ts";
 import { useAxePage } from "../helpers/axe.ts";
 import { ROOT_BUILD } from "../helpers/builds.ts";
-import { CHART_IDS } from "../../src/charts/ids.ts";
+import { CHART_IDS } from "../../src/charts/registry.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();

@@ -1,9 +1,9 @@
 // Exactly the plotted data, as CSV.
 import type { APIRoute } from "astro";
 import { downloadStaticPaths } from "../../../../charts/routes.ts";
-import { buildChart } from "../../../../charts/build.ts";
+import { buildChart } from "../../../../charts/view.ts";
 import { toCsv } from "../../../../charts/csv.ts";
-import type { ChartId } from "../../../../charts/ids.ts";
+import type { ChartId } from "../../../../charts/registry.ts";
 import type { Locale } from "../../../../i18n/locales.ts";
 
 export const getStaticPaths = downloadStaticPaths;

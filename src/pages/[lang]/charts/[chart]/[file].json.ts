@@ -1,8 +1,8 @@
 // Exactly the plotted data, as JSON, with the chart's title and sources.
 import type { APIRoute } from "astro";
 import { downloadStaticPaths } from "../../../../charts/routes.ts";
-import { buildChart } from "../../../../charts/build.ts";
-import type { ChartId } from "../../../../charts/ids.ts";
+import { buildChart } from "../../../../charts/view.ts";
+import type { ChartId } from "../../../../charts/registry.ts";
 import type { Locale } from "../../../../i18n/locales.ts";
 
 export const getStaticPaths = downloadStaticPaths;

@@ -1,9 +1,9 @@
 // The chart as a standalone SVG file, with the light palette written in.
 import type { APIRoute } from "astro";
 import { downloadStaticPaths } from "../../../../charts/routes.ts";
-import { buildChart } from "../../../../charts/build.ts";
+import { buildChart } from "../../../../charts/view.ts";
 import { standaloneSvg } from "../../../../charts/standalone.ts";
-import type { ChartId } from "../../../../charts/ids.ts";
+import type { ChartId } from "../../../../charts/registry.ts";
 import type { Locale } from "../../../../i18n/locales.ts";
 
 export const getStaticPaths = downloadStaticPaths;

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { readChartFiles } from "../../src/charts/files.ts";
-import { validateContent } from "../../scripts/validate/index.ts";
-import { buildRiskModel } from "../../src/risks/model.ts";
-import { crosswalkModel, type XwalkText } from "../../src/charts/crosswalk/layout.ts";
-import { drawCrosswalk } from "../../src/charts/crosswalk/draw.ts";
-import { count, render } from "../../src/charts/svg.ts";
-import type { SchemeData } from "../../src/schemas/taxonomy.ts";
-import type { CrosswalkLink } from "../../src/schemas/taxonomy.ts";
-import { contentWith as fixture, edit, messages, removeFixtures } from "../helpers/content-fixture.ts";
+import { readChartFiles } from "../../../src/charts/files.ts";
+import { validateContent } from "../../../scripts/validate/index.ts";
+import { buildRiskModel } from "../../../src/risks/model.ts";
+import { crosswalkModel, type XwalkText } from "../../../src/charts/taxonomy-crosswalk/layout.ts";
+import { drawCrosswalk } from "../../../src/charts/taxonomy-crosswalk/draw.ts";
+import { count, render } from "../../../src/charts/svg.ts";
+import type { SchemeData } from "../../../src/schemas/taxonomy.ts";
+import type { CrosswalkLink } from "../../../src/schemas/taxonomy.ts";
+import chart from "../../../src/charts/taxonomy-crosswalk/chart.ts";
+import type { CrosswalkChartData } from "../../../src/charts/taxonomy-crosswalk/schema.ts";
+import { contentWith as fixture, edit, messages, removeFixtures } from "../../helpers/content-fixture.ts";
+import { marks, siteData } from "../../helpers/charts.ts";
 
 const loc = (en: string) => ({ zh: en, en });
 const scheme = (
@@ -119,6 +122,16 @@ describe("taxonomy crosswalk: drawing", () => {
 
   it("matches the golden SVG", async () => {
     await expect(out).toMatchFileSnapshot("__snapshots__/taxonomy-crosswalk.svg");
+  });
+});
+
+describe("taxonomy crosswalk: page", () => {
+  it("lists every link under its pair of schemes, with both nodes linked to their pages", () => {
+    const { table, records, model } = chart.view(siteData(chart) as CrosswalkChartData, "en");
+    expect(records).toHaveLength(model.panels.flatMap((p) => p.links).length);
+    expect(table.rows.filter((r) => r.group)).toHaveLength(model.panels.length);
+    expect(table.rows.find((r) => !r.group)!.cells[0]!.href).toMatch(/^\/en\/risks\//);
+    expect(marks(chart.draw(model, "t"))).toBe(records.length);
   });
 });
 
