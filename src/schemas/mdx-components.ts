@@ -1,7 +1,7 @@
 /**
  * Names of the components chapters may use without importing them. Plain data,
  * so the content check (plain Node, which cannot load .astro files) and the
- * site (components/mdx.ts) share one list.
+ * site (components/mdx/index.ts) share one list.
  */
 export const MDX_COMPONENT_NAMES = [
   "Contributors",
