@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { getCollection } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
 import { markdownTree } from "../markdown/pipeline.ts";
-import { getReports, navTitle } from "../lib/content.ts";
+import { getReports, navTitle } from "../reports/content.ts";
 import { href } from "../lib/page-locale.ts";
 import { t } from "../i18n/t.ts";
 import { pageKey, parsePassageRef, passagePath } from "./refs.ts";

@@ -1,5 +1,5 @@
 import { LOCALES, HTML_LANG } from "../i18n/locales.ts";
-import { reportPaths } from "../lib/content.ts";
+import { reportPaths } from "../reports/content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { glossaryPaths } from "../glossary/routes.ts";
 import { chartPaths } from "../charts/paths.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { redirectsSchema } from "../schemas/redirects.ts";
 import { expandRedirects } from "../lib/redirects.ts";
-import { reportPaths } from "../lib/content.ts";
+import { reportPaths } from "../reports/content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { LOCALES } from "../i18n/locales.ts";
 

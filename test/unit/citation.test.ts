@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { reportSchema } from "../../src/schemas/report.ts";
-import { toBibtex, toPlainCitation, bibtexEscape } from "../../src/lib/citation.ts";
+import { toBibtex, toPlainCitation, bibtexEscape } from "../../src/reports/citation.ts";
 import { formatDate } from "../../src/lib/dates.ts";
 
 const report = reportSchema.parse(

@@ -1,6 +1,6 @@
 /** /{lang}/search-terms.json: the search lexicon (src/search/lexicon.ts), fetched on the first query. */
 import type { APIRoute } from "astro";
-import { localeStaticPaths } from "../../lib/routes.ts";
+import { localeStaticPaths } from "../../reports/routes.ts";
 import { siteGlossary } from "../../glossary/site.ts";
 import { glossaryPath, nodePath } from "../../glossary/links.ts";
 import { buildLexicon } from "../../search/lexicon.ts";

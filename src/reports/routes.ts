@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { getChapters, getReports, navTitle, parseChapterId, type ChapterEntry, type ReportEntry } from "./content.ts";
 import { chapterPath, localePath } from "../i18n/urls.ts";
-import { href } from "./page-locale.ts";
+import { href } from "../lib/page-locale.ts";
 
 /** One static path per language. */
 export function localeStaticPaths() {
