@@ -2,8 +2,8 @@
  * `npm test`: everything, in the order that gives the quickest useful failure,
  * and a table of how long each stage took.
  *
- *   1. format, types (astro check), root build   ┐ side by side: the builds use
- *      unit tests (content check, pure functions) ┘ one core, the unit tests the other
+ *   1. types (astro check), then the root build           ┐ side by side: the build uses one
+ *      format (prettier), then unit tests (content check) ┘ core, the other lane the other
  *   2. the /kb/ sub-path build (preview images come from the first build's cache)
  *   3. the site tests on both builds (browser, links, markup, search)
  *
@@ -139,22 +139,21 @@ async function main(): Promise<boolean> {
 
   const [typesAndBuild, unit] = await Promise.all([
     (async () => {
-      const format = await run(
-        "format (prettier --check)",
-        process.execPath,
-        ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level=warn", "."],
-        {
-          buffered: true,
-        },
-      );
-      if (!format.ok) return false;
       const types = await run("types (astro check)", process.execPath, ["node_modules/astro/astro.js", "check"], {
         buffered: true,
       });
       if (!types.ok || !building) return types.ok;
       return (await build("build dist/ (content check, astro, previews, pagefind, CSP)", {}, true)).ok;
     })(),
-    vitest("unit tests", "unit", true),
+    (async () => {
+      const format = await run(
+        "format (prettier --check)",
+        process.execPath,
+        ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level=warn", "."],
+        { buffered: true },
+      );
+      return format.ok ? vitest("unit tests", "unit", true) : format;
+    })(),
   ]);
   if (!typesAndBuild || !unit.ok) return false;
 
