@@ -51,5 +51,5 @@ export default defineChart({
   },
   view: riskMapView,
   draw: drawRiskMap,
-  page: { embedHeight: 1100 },
+  page: { controls: "after", embedHeight: 1300 },
 });

@@ -12,6 +12,7 @@ import type { Family } from "../../palette/colours.ts";
 import { h, type El } from "../svg.ts";
 import { wrap } from "../format.ts";
 import type { RiskMapModel, RiskMark } from "./model.ts";
+import { visibleMarks } from "./state.ts";
 
 export const WIDTH = 360;
 const PAD = 6;
@@ -20,7 +21,7 @@ const LEFT = 78;
 const TOP = 54;
 const ROW = 38;
 const FADED_ROW = 24;
-const LANE = 14;
+const LANE = 15;
 const MIN_COL = 52;
 const FADED_COL = 36;
 const KEY_LINE = 15;
@@ -67,7 +68,9 @@ export function shapePath(family: Family, x: number, y: number, r: number): stri
 }
 
 export function drawRiskMap(model: RiskMapModel, titleId: string): El {
+  // Lanes and widths come from every mark, so filtering hides marks without moving the others.
   const laneOf = lanes(model);
+  const shown = visibleMarks(model);
   // Column widths: room for each column's lanes; faded columns are narrow when empty.
   const widths = model.severity.map((s, c) => {
     const n = Math.max(0, ...[...laneOf.get(c)!.values()].map((l) => l + 1));
@@ -175,7 +178,7 @@ export function drawRiskMap(model: RiskMapModel, titleId: string): El {
   y += 8;
   const keyTitle = h("text", { x: PAD, y, class: "chart-label chart-label--strong" }, model.labels.key);
   y += 6;
-  const key = model.marks.map((m) => {
+  const key = shown.map((m) => {
     const lines = wrap(`${m.n}. ${m.label}`, 50);
     const top = y + KEY_LINE - 4;
     y += lines.length * KEY_LINE;
@@ -209,7 +212,7 @@ export function drawRiskMap(model: RiskMapModel, titleId: string): El {
     h("g", { class: "rss-regions" }, regions),
     h("g", { class: "rss-grid" }, cells),
     rowLabels,
-    h("g", { class: "rss-marks" }, model.marks.map(markEl)),
+    h("g", { class: "rss-marks" }, shown.map(markEl)),
     h("g", { class: "rss-legend" }, legend, keyTitle, key),
   );
 }

@@ -40,6 +40,8 @@ export interface RiskMapModel {
   severity: GridCell[];
   regions: { id: string; name: string; scope: [number, number]; severity: [number, number] }[];
   marks: RiskMark[];
+  /** The ids of the marks the filters keep (absent: every mark). Hidden marks keep their lanes, so nothing moves. */
+  visible?: string[];
   documents: { id: string; name: string }[];
   families: { id: Family; name: string }[];
   labels: {

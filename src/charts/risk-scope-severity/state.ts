@@ -31,11 +31,17 @@ export function formatFilters(f: Filters): string {
   return s ? `?${s}` : "";
 }
 
-/** The model with only the marks the filters keep (numbers stay as in the full map). */
+/** The model showing only the marks the filters keep (numbers and places stay as in the full map). */
 export function filtered(model: RiskMapModel, f: Filters): RiskMapModel {
-  if (!f.doc && !f.family) return model;
+  if (!f.doc && !f.family) return { ...model, visible: undefined };
   return {
     ...model,
-    marks: model.marks.filter((m) => (!f.doc || m.docs.includes(f.doc)) && (!f.family || m.family === f.family)),
+    visible: model.marks
+      .filter((m) => (!f.doc || m.docs.includes(f.doc)) && (!f.family || m.family === f.family))
+      .map((m) => m.id),
   };
 }
+
+/** The marks a model shows. */
+export const visibleMarks = (model: RiskMapModel) =>
+  model.visible ? model.marks.filter((m) => model.visible!.includes(m.id)) : model.marks;

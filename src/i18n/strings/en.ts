@@ -191,6 +191,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "risks.nodeCount": "{n} nodes",
   "risks.origin": "Source",
   "risks.presentedIn": "Where the documents present it",
+  "risks.charts": "Charts drawn from these passages",
   "risks.tree": "Structure",
   "risks.parent": "Parent",
   "risks.children": "Children",

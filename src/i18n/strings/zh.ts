@@ -182,6 +182,7 @@ export const zh = {
   "risks.nodeCount": "{n} 个节点",
   "risks.origin": "来源",
   "risks.presentedIn": "文献中的出处",
+  "risks.charts": "依据这些段落绘制的图表",
   "risks.tree": "分类结构",
   "risks.parent": "上级",
   "risks.children": "下级",

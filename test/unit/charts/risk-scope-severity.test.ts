@@ -6,6 +6,7 @@ import type { RiskMapData } from "../../../src/charts/risk-scope-severity/schema
 import { filtered, formatFilters, parseFilters } from "../../../src/charts/risk-scope-severity/state.ts";
 import { render } from "../../../src/charts/svg.ts";
 import { readChartFiles } from "../../../src/charts/files.ts";
+import { chartsCiting } from "../../../src/charts/citing.ts";
 import { validateContent } from "../../../scripts/validate/index.ts";
 import { chartProblems, contentCopy, marks, siteData } from "../../helpers/charts.ts";
 import { edit, messages, removeFixtures } from "../../helpers/content-fixture.ts";
@@ -38,6 +39,12 @@ describe("risk scope/severity map: page", () => {
   it("gives a probability only where a document gives a figure", () => {
     const { records } = chart.view(data(), "en");
     expect(records.filter((r) => r.probability_quote !== "").map((r) => r.id)).toEqual(["power-seeking-ai"]);
+  });
+
+  it("is listed on the risk-severity scheme's page, whose passage its source line cites", () => {
+    expect(chartsCiting(["frontier-models-2023/risks#risk-severity-variables"]).map((c) => c.id)).toEqual([
+      "risk-scope-severity",
+    ]);
   });
 
   it("derives each mark's document from its passages", () => {
@@ -81,8 +88,15 @@ describe("risk scope/severity map: drawing and state", () => {
       filters: { doc: "waic-2024" },
       invalid: ["family=nope", "x=1"],
     });
-    expect(filtered(m, { doc: "waic-2024" }).marks.map((x) => x.id)).toEqual(["converging-intelligence"]);
-    expect(filtered(m, { family: "systemic" }).marks.every((x) => x.family === "systemic")).toBe(true);
+    expect(filtered(m, { doc: "waic-2024" }).visible).toEqual(["converging-intelligence"]);
+    const systemic = filtered(m, { family: "systemic" });
+    expect(systemic.visible).toEqual(["ai-race", "labour-market", "privacy"]);
+    // A filter hides marks without moving the others.
+    const at = (svg: string, id: string) => new RegExp(`data-id="${id}"[^>]*>(.*?)</g>`).exec(svg)![1];
+    const all = render(drawRiskMap(m, "t"));
+    const some = render(drawRiskMap(systemic, "t"));
+    expect(marks(drawRiskMap(systemic, "t"))).toBe(3);
+    expect(at(some, "privacy")).toBe(at(all, "privacy"));
   });
 
   it("matches the golden SVG", async () => {
