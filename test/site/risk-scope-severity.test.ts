@@ -19,6 +19,10 @@ describe("the risk scope/severity map", () => {
     await page.goto(origin + PATH);
     const marks = page.locator("figure.chart svg [data-mark]");
     await expect(marks.count()).resolves.toBe(14);
+    // The data table links each mark to its risk node (or glossary term) and each quotation to its passage.
+    await expect(page.locator(".chart-data th[scope=row] a").first().getAttribute("href")).resolves.toBe(
+      "/en/risks/cais-four-sources/power-seeking/",
+    );
     await page.locator(`select[data-filter="doc"]`).selectOption("international-ai-safety-report-2025");
     await page.locator(`select[data-filter="family"]`).selectOption("misuse");
     expect(new URL(page.url()).search).toBe("?doc=international-ai-safety-report-2025&family=misuse");
