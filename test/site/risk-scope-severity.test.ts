@@ -57,6 +57,9 @@ describe("the risk scope/severity map", () => {
     await expect(quotes.first().locator("a").getAttribute("href")).resolves.toBe(
       "/zh/reports/frontier-models-2023/risks/#carlsmith-estimate",
     );
+    await expect(page.locator("[data-node] a").getAttribute("href")).resolves.toBe(
+      "/zh/risks/cais-four-sources/power-seeking/",
+    );
     await expect(page.locator("[data-tip-box]").innerText()).resolves.toContain("寻求权力");
     // The keyboard: focus the plot (first mark), arrow on, Enter selects.
     await page.locator("[data-plot]").focus();

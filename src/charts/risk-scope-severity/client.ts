@@ -43,7 +43,10 @@ const riskMap: ChartBehaviour<RiskMapModel> = ({ element, model, titleId, redraw
         li.append(`${q.axisName}: “${q.quote}” (`, a, ")");
         list.append(li);
       }
-      node.querySelector("a")!.href = mark.href;
+      const link = document.createElement("a");
+      link.href = mark.href;
+      link.textContent = node.dataset.label!;
+      node.replaceChildren(link);
     }
     markSelected();
   };
