@@ -10,6 +10,7 @@ import pauseLetterSurvey from "./pause-letter-survey/chart.ts";
 import computeGrowth from "./compute-growth/chart.ts";
 import governanceTimeline from "./governance-timeline/chart.ts";
 import taxonomyCrosswalk from "./taxonomy-crosswalk/chart.ts";
+import riskScopeSeverity from "./risk-scope-severity/chart.ts";
 
 const charts = [
   safetyPracticeScores,
@@ -19,6 +20,7 @@ const charts = [
   computeGrowth,
   governanceTimeline,
   taxonomyCrosswalk,
+  riskScopeSeverity,
 ] as const satisfies readonly AnyChart[];
 
 export type ChartId = (typeof charts)[number]["id"];

@@ -7,6 +7,8 @@ export interface ChartView {
   id: ChartId;
   title: string;
   takeaway: string;
+  /** The note under the title, if the chart's file has one. */
+  note?: string;
   /** The source line: each passage with where it is and a link to it. */
   sources: { ref: string; label: string; href: string }[];
   /** The data table (the text alternative). */

@@ -29,6 +29,7 @@ export async function buildChart(id: ChartId, lang: Locale): Promise<ChartView> 
     id,
     title: d.title[lang],
     takeaway: d.takeaway[lang],
+    note: d.note?.[lang],
     sources: await sources(d.sources, lang),
     table: parts.table,
     records: parts.records,

@@ -22,6 +22,8 @@ export const chartMeta = {
   title: localized,
   /** The one sentence a reader should take away. */
   takeaway: localized,
+  /** A note shown under the title wherever the chart appears (what the chart is and is not), if it needs one. */
+  note: localized.optional(),
   /** The passages the chart as a whole draws on (the source line). */
   sources: z.array(passageRef).min(1, "a chart needs at least one source passage"),
 };
