@@ -18,7 +18,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData>;
+  /** Null when the fragment could not be fetched. */
+  data: () => Promise<PagefindResultData | null>;
 }
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;

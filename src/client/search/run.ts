@@ -52,6 +52,15 @@ async function simplifyIfHan(query: string): Promise<string> {
   return normalizeQuery(query, await loadSimplifier());
 }
 
+/**
+ * A result's text and address. Pagefind gives null when the result's fragment
+ * could not be fetched (a dropped request on a poor connection): try once
+ * more, then leave that result out rather than fail the whole search.
+ */
+async function dataOf(r: PagefindResult): Promise<PagefindResultData | null> {
+  return (await r.data()) ?? (await r.data());
+}
+
 const pathOf = (url: string) => new URL(url, location.href).pathname;
 const sitePath = (path: string) => (document.documentElement.dataset.base ?? "/") + path.replace(/^\//, "");
 
@@ -65,8 +74,8 @@ async function termPage(
   const { results } = await pagefind.search(term.name, { filters: { ...filters, type: "glossary" } });
   const want = sitePath(term.path);
   for (const r of results.slice(0, 5)) {
-    const data = await r.data();
-    if (pathOf(data.url) === want) return { id: r.id, data };
+    const data = await dataOf(r);
+    if (data && pathOf(data.url) === want) return { id: r.id, data };
   }
   return undefined;
 }
@@ -119,7 +128,9 @@ export async function runSearch(
   );
   const limits = term ? { glossary: 1, risk: 1 } : DEFAULT_LIMITS;
   const ranked = diversify(pool, (r) => typeOf.get(r.id), limits, term ? 4 : 5);
-  const shown = await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map((r) => r.data()));
+  const shown = (await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map(dataOf))).filter(
+    (d): d is PagefindResultData => d !== null,
+  );
   const pages = term ? [term.data, ...shown] : shown;
   const total = Math.max(results.length, pages.length);
   const suggestions = total === 0 ? suggestTerms(query, lex) : [];
