@@ -1,20 +1,6 @@
 /** Dates of the governance timeline: position on the time axis and wording (pure). */
-import type { Locale } from "../../i18n/locales.ts";
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** "2023年7月21日" / "21 July 2023"; "2023年5月" / "May 2023": the site's one date format (lib/dates.ts). */
+export { formatDate as dateLabel } from "../../lib/dates.ts";
 
 /** True when the date names only a month ("2023-05"). */
 export function monthOnly(date: string): boolean {
@@ -36,11 +22,4 @@ export function yearEnd(date: string): number {
   const end = Date.UTC(y! + 1, 0, 1);
   const next = d === undefined ? Date.UTC(y!, m!, 1) : Date.UTC(y!, m! - 1, d + 1);
   return y! + (next - start) / (end - start);
-}
-
-/** "2023年7月21日" / "21 July 2023"; "2023年5月" / "May 2023". */
-export function dateLabel(date: string, lang: Locale): string {
-  const [y, m, d] = date.split("-").map(Number);
-  if (lang === "zh") return `${y}年${m}月${d === undefined ? "" : `${d}日`}`;
-  return `${d === undefined ? "" : `${d} `}${EN_MONTHS[m! - 1]} ${y}`;
 }
