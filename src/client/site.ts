@@ -9,6 +9,7 @@ import { termPreviews } from "./terms.ts";
 import { initCopyButtons } from "./copy.ts";
 import { initSearchTriggers } from "./search-trigger.ts";
 import { initPrintButtons, initShare } from "./share.ts";
+import { initFolds } from "./fold.ts";
 
 initTheme();
 initLanguageSwitch();
@@ -18,6 +19,7 @@ initCopyButtons();
 initSearchTriggers();
 initShare();
 initPrintButtons();
+initFolds();
 
 // Arriving from a search result: highlight the searched terms (loaded only then).
 if (new URLSearchParams(location.search).has("highlight")) {

@@ -22,6 +22,7 @@ import { rehypeParagraphLinks } from "./plugins/paragraph-links.ts";
 import { rehypeGlossaryTerms } from "./plugins/glossary-terms.ts";
 import { rehypeDiscussedIn } from "./plugins/discussed-in.ts";
 import { rehypeExternalLinks } from "./plugins/external-links.ts";
+import { rehypeTableScroll } from "./plugins/table-scroll.ts";
 
 /**
  * Remark plugins, after @astrojs/mdx's own parsing (MDX syntax and GFM).
@@ -47,6 +48,7 @@ export const rehypePlugins = [
   rehypeGlossaryTerms,
   rehypeDiscussedIn,
   rehypeExternalLinks,
+  rehypeTableScroll,
 ] satisfies PluggableList;
 
 /**

@@ -144,7 +144,7 @@ export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
   return candidates.filter((p) => chosen.has(p));
 }
 
-function pageFile(outDir: string, path: string): string {
+export function pageFile(outDir: string, path: string): string {
   return path.endsWith(".html") ? join(outDir, path) : join(outDir, path, "index.html");
 }
 

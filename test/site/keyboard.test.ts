@@ -44,6 +44,7 @@ describe("keyboard only", () => {
       ...(forumPublished() ? ["Forum"] : []),
       "Glossary",
       "Risks",
+      "Charts",
       "Search",
       "中文",
     ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partFile } from "../../src/documents/kinds.ts";
+import { footnoteLabels } from "../../src/documents/footnotes.ts";
 import { documentPath, documentPaths, onePagePath, trailThrough, trailTo } from "../../src/documents/paths.ts";
 
 describe("documents: one set of addresses for reports and forum events", () => {
@@ -24,5 +25,12 @@ describe("documents: one set of addresses for reports and forum events", () => {
     expect(trailTo("report", "en").map((c) => c.label)).toEqual(["Home", "Documents"]);
     expect(trailTo("event", "en").map((c) => c.label)).toEqual(["Home"]);
     expect(trailThrough("event", "zh", "e", "论坛").at(-1)).toEqual({ label: "论坛", href: "/zh/forum/e/" });
+  });
+});
+
+describe("documents: what a card says is inside", () => {
+  it("counts each footnote label once, only where a definition starts a line", () => {
+    const body = "Text[^1] and[^2].\n\n[^1]: First.\n[^2]: Second.\n\nQuoted [^3]: not a definition.\n[^1]: repeated\n";
+    expect(footnoteLabels(body)).toEqual(["1", "2"]);
   });
 });

@@ -340,6 +340,28 @@ export const zh = {
   "rss.selectHelp": "点击或轻触一个标记，或聚焦图表后用方向键移动并按回车，在此列出它的引文。",
   "rss.selected": "{n}. {label}：决定其位置的原文",
   "rss.openNode": "打开其页面",
+  // design (issue 22)
+  "nav.charts": "图表",
+  "home.explore": "浏览",
+  "home.inside.chapters": "{n} 章",
+  "home.inside.talks": "{n} 场发言",
+  "home.inside.footnotes": "{n} 条脚注",
+  "home.inside.speakers": "{n} 位发言人",
+  "home.tile.forum": "论坛发言",
+  "home.tile.forumText": "{n} 场发言的中英文实录，识别错误均有标注",
+  "home.tile.charts": "图表",
+  "home.tile.chartsText": "{n} 幅图表，附数据表与下载",
+  "home.tile.glossary": "术语表",
+  "home.tile.glossaryText": "{n} 个术语的中英文释义，链接到原文段落",
+  "home.tile.risks": "风险地图",
+  "home.tile.risksText": "{s} 套风险分类中的 {n} 个类别及其对应关系",
+  "forum.transcriptShort": "机器转写文本",
+  "forum.transcriptShortCorrected": "机器转写文本，已更正 {n} 处",
+  "forum.aboutTranscript": "关于本文本",
+  "share.heading": "分享本页",
+  "fold.more": "展开",
+  "fold.less": "收起",
+  "table.scroll": "表格（可左右滚动）",
 } as const;
 
 export type UiKey = keyof typeof zh;
