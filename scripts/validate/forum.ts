@@ -103,7 +103,13 @@ function checkTranscript(talk: TalkInfo, speakers: Set<string> | undefined, prob
   });
 }
 
-/** Each correction: its talks exist, its wording occurs in each zh talk and its English form in each en talk. */
+/** An editor's pointer into the source files ("seed 004", "L49"): it belongs in `evidence`, never in a reader's note. */
+const LINE_REFERENCE = /seed\s*\d{3}|\bL\d{2,}/i;
+
+/**
+ * Each correction: its reader's note carries no seed or line reference, its talks exist,
+ * its wording occurs in each zh talk and its English form in each en talk.
+ */
 function checkCorrections(
   file: string,
   corrections: readonly Correction[],
@@ -112,6 +118,14 @@ function checkCorrections(
 ): void {
   const byKey = new Map(talks.map((t) => [`${t.lang}/${t.slug}`, t]));
   corrections.forEach((c, i) => {
+    for (const lang of LOCALES) {
+      const ref = LINE_REFERENCE.exec(c.note[lang]);
+      if (ref)
+        problems.push({
+          file,
+          message: `${i}.note.${lang}: the note on "${c.wrong}" contains the line reference "${ref[0]}"; readers see the note, so keep references in evidence and say what the source is ("the printed agenda", "the same speaker earlier in this talk")`,
+        });
+    }
     for (const slug of c.talks) {
       for (const lang of LOCALES)
         if (!byKey.has(`${lang}/${slug}`))

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { slug } from "./common.ts";
+import { localized, slug } from "./common.ts";
 
 const text = (what: string) => z.string().trim().min(1, `${what} is empty`);
 
@@ -16,8 +16,10 @@ export const correctionSchema = z
     right: text("right"),
     /** The corrected form exactly as written in the en translation of the listed talks. */
     en: text("en"),
-    /** Why the correction is safe: the agenda line, guest list or other source that establishes it. */
+    /** The editor's record of why the correction is safe, with line references into the seeds; never shown to readers. */
     evidence: text("evidence"),
+    /** The evidence as readers see it under the correction, in each language: the same facts, no seed or line references. */
+    note: localized,
     /** Talks (file names without .mdx) where the correction applies. */
     talks: z.array(slug).min(1, "list at least one talk"),
   })

@@ -14,6 +14,7 @@ const fix = (wrong: string, right: string, en: string, talks = ["t"]): Correctio
   right,
   en,
   evidence: "test",
+  note: { zh: "测试", en: "test" },
   talks,
 });
 

@@ -26,9 +26,12 @@ describe.each(events)("corrections of %s", (event) => {
     return rendered.get(path)!;
   };
 
-  it("every correction says why it is safe (evidence) and where it applies", () => {
+  it("every correction says why it is safe (evidence, and a note for readers in both languages) and where it applies", () => {
     for (const c of corrections) {
       expect(c.evidence.trim(), c.wrong).not.toBe("");
+      expect(c.note.zh, c.wrong).toMatch(/\p{Script=Han}/u);
+      expect(c.note.en, c.wrong).toMatch(/[A-Za-z]/);
+      expect(`${c.note.zh} ${c.note.en}`, c.wrong).not.toMatch(/seed\s*\d{3}|\bL\d{2,}/i);
       expect(c.wrong.trim(), c.wrong).not.toBe("");
       expect(c.talks.length, c.wrong).toBeGreaterThan(0);
     }

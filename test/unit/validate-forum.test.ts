@@ -71,13 +71,48 @@ describe("forum content check", () => {
     expect(messages(await validateContent(root))).toContain(`${EVENT}/corrections.yaml: 0.evidence: Required`);
   });
 
+  it("a correction whose reader's note lacks a language: names the file, the entry and the language", async () => {
+    const root = contentWith((p) => edit(p(`${EVENT}/corrections.yaml`), /    zh: 嘉宾名单列有高文.*\n/, ""));
+    expect(messages(await validateContent(root))).toContain(`${EVENT}/corrections.yaml: 1.note.zh: Required`);
+  });
+
+  it("a reader's note with a seed or line reference: names the file, the entry and the reference", async () => {
+    const root = contentWith((p) => {
+      edit(p(`${EVENT}/corrections.yaml`), "（清华大学智能产业研究院院长）。", "（seed 004 第36行）。");
+      edit(
+        p(`${EVENT}/corrections.yaml`),
+        "Laboratory, who spoke just before.",
+        "Laboratory, who spoke just before (L79-107).",
+      );
+      edit(p(`${EVENT}/corrections.yaml`), "主要嘉宾介绍 lists 张亚勤", "主要嘉宾介绍 (seed 004 L36) lists 张亚勤");
+    });
+    const m = messages(await validateContent(root));
+    expect(m).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${EVENT}/corrections\\.yaml: 0\\.note\\.zh: the note on "张雅琴" contains the line reference "seed 004"`,
+        ),
+      ),
+    );
+    expect(m).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${EVENT}/corrections\\.yaml: 1\\.note\\.en: the note on "高温院士" contains the line reference "L79"`,
+        ),
+      ),
+    );
+    // The editor's evidence keeps its references.
+    expect(m.join("\n")).not.toMatch(/\d\.evidence/);
+    expect(m).toHaveLength(2);
+  });
+
   it("a correction with empty evidence or an empty wording, or no talks", async () => {
     const root = contentWith((p) =>
       writeFileSync(
         p(`${EVENT}/corrections.yaml`),
         [
-          "- { wrong: 张雅琴, right: 张亚勤, en: Ya-Qin Zhang, evidence: '  ', talks: [zhang-yaqin-keynote] }",
-          "- { wrong: '', right: 高文院士, en: Gao Wen, evidence: guest list, talks: [] }",
+          "- { wrong: 张雅琴, right: 张亚勤, en: Ya-Qin Zhang, evidence: '  ', note: { zh: 名单。, en: The list. }, talks: [zhang-yaqin-keynote] }",
+          "- { wrong: '', right: 高文院士, en: Gao Wen, evidence: guest list, note: { zh: 名单。, en: The list. }, talks: [] }",
           "",
         ].join("\n"),
       ),
