@@ -233,7 +233,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   "charts.fullPage": "See the full chart, its data and sources on {site}",
   "charts.invalidState": "These parameters in the address are not valid and were ignored: {params}",
   "charts.reset": "Back to the source's values",
-  "charts.keyboardHelp": "Focus the chart, then use the arrow keys to go through its data points.",
   "charts.pageDescription": "{title}: {takeaway}",
   "charts.col.passage": "Passage",
   "ps.premise": "Premise",
@@ -354,4 +353,11 @@ export const en: Readonly<Record<UiKey, string>> = {
     "Tap or click a mark, or focus the chart, move with the arrow keys and press Enter, to list its quotations here.",
   "rss.selected": "{n}. {label}: the words that place it",
   "rss.openNode": "Open its page",
+
+  // charts (issue 22)
+  "charts.helpTouch": "Tap a mark to see its values.",
+  "charts.helpPointer":
+    "Hover over or click a mark to see its values, or focus the chart and use the arrow keys to go through them.",
+  "rss.pickMark": "Mark",
+  "rss.pickNone": "None selected",
 };
