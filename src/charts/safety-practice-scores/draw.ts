@@ -69,7 +69,7 @@ export function drawPracticeScores(model: PracticeScoresModel, titleId: string):
               }),
             },
             { x: cx - (x.step() - bw) / 2, y: ry, width: x.step(), height: rh },
-            h("rect", { x: cx, y: ry + 1, width: bw, height: rh - 2 }),
+            h("rect", { x: cx, y: ry + 1, width: bw, height: rh - 2, class: "heat-fill" }),
             h("text", { x: cx + bw / 2, y: mid + 4, "text-anchor": "middle" }, String(s)),
           );
         }),
