@@ -26,3 +26,22 @@ export function wrap(text: string, max: number): string[] {
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
+
+/**
+ * How many wrap units (see wrap) fit in `width` SVG units at `size` px: a Latin
+ * character is taken as 0.56 em wide, the average of the widest system sans
+ * (DejaVu Sans on Linux), so a wrapped label does not run past its room.
+ */
+export function unitsFor(width: number, size = 12): number {
+  return Math.floor(width / (size * 0.56));
+}
+
+/** At most `n` lines; a label cut short ends its last line with "…" (the full text is in the tooltip and table). */
+export function clip(lines: string[], n: number, max: number): string[] {
+  if (lines.length <= n) return lines;
+  const last = [...lines[n - 1]!];
+  const CJK = /[\u2e80-\uffef]/;
+  const width = (cs: string[]) => cs.reduce((w, c) => w + (CJK.test(c) ? 2 : 1), 0);
+  while (last.length && width(last) + 1 > max) last.pop();
+  return [...lines.slice(0, n - 1), `${last.join("").trimEnd()}…`];
+}

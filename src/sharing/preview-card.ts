@@ -12,6 +12,8 @@ export interface PreviewCard {
   site: string;
   /** Where the PNG goes, relative to the output directory: "og/zh/reports/x.png". */
   file: string;
+  /** A chart page's drawing, as its standalone SVG (light palette written in): the image shows it beside the title. */
+  chart?: string;
 }
 
 /**

@@ -10,6 +10,33 @@ const browser = useBrowser();
 const axe = useAxePage(origin);
 const PHONE = { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } };
 const PAGES = CHART_IDS.flatMap((id) => (["zh", "en"] as const).map((lang) => `/${lang}/charts/${id}/`));
+/** Rounded boxes of what the drawing shows at this size: text (unrotated), and each tappable mark with its hit area. */
+function drawingLayout(svg: SVGSVGElement) {
+  const box = svg.getBoundingClientRect();
+  const scale = box.width / svg.viewBox.baseVal.width;
+  const texts = [...svg.querySelectorAll("text")]
+    .filter((t) => !t.closest("[transform]"))
+    .map((t) => ({ text: t.textContent!, r: t.getBoundingClientRect() }));
+  const overlaps: string[] = [];
+  for (let i = 0; i < texts.length; i++)
+    for (let j = i + 1; j < texts.length; j++) {
+      const [a, b] = [texts[i]!.r, texts[j]!.r];
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 1 && h > 1) overlaps.push(`"${texts[i]!.text}" × "${texts[j]!.text}"`);
+    }
+  const outside = texts.filter((t) => t.r.left < box.left - 1 || t.r.right > box.right + 1).map((t) => t.text);
+  const small = [...svg.querySelectorAll<SVGGraphicsElement>("[data-tip]")]
+    .map((m) => {
+      const r = m.getBoundingClientRect();
+      // A link's hit area is a stroke along it, outside its geometric box.
+      const stroke = Number(m.querySelector(".chart-hit-line")?.getAttribute("stroke-width") ?? 0) * scale;
+      return { tip: m.dataset.tip!, w: r.width + stroke, h: r.height + stroke };
+    })
+    .filter((m) => m.w < 24 || m.h < 24)
+    .map((m) => `${m.tip} (${m.w.toFixed(1)} × ${m.h.toFixed(1)} px)`);
+  return { overlaps, outside, small };
+}
 const csvRows = (path: string) => readFileSync(`${ROOT_BUILD.dir}${path}`, "utf8").trim().split(/\r\n/).length - 1;
 
 describe("chart pages, as a reader sees them", () => {
@@ -31,6 +58,15 @@ describe("chart pages, as a reader sees them", () => {
       const [id, lang] = [path.split("/")[3]!, path.split("/")[1]!];
       const marks = await svg.locator("[data-mark]").count();
       expect(marks).toBe(csvRows(`/${lang}/charts/${id}/${id}-${lang}.csv`));
+      // At 360 px no two labels overlap and none is cut at the drawing's edge; every mark is a
+      // tap target of 24 px at least (WCAG 2.5.8), or, on the risk map, whose lanes are narrower,
+      // the controls list every mark to select it (the criterion's "equivalent" exception).
+      const layout = await svg.evaluate(drawingLayout);
+      expect(layout.overlaps).toEqual([]);
+      expect(layout.outside).toEqual([]);
+      if (id === "risk-scope-severity")
+        await expect(page.locator("select[data-pick] option[value]:not([value=''])").count()).resolves.toBe(marks);
+      else expect(layout.small).toEqual([]);
       await page.getByText(lang === "zh" ? "数据" : "Data", { exact: true }).click();
       const table = page.locator(".chart-data table");
       await expect.poll(() => table.isVisible()).toBe(true);
@@ -95,6 +131,8 @@ describe("chart pages, as a reader sees them", () => {
   it("a tap on a mark opens its tooltip at 360 px, and so does focusing the plot, with arrow keys moving on", async () => {
     const { page, close } = await openPage(browser(), origin, PHONE);
     await page.goto(`${origin}/zh/charts/pause-letter-survey/`);
+    // A touch screen is told to tap, not to use arrow keys it does not have.
+    await expect(page.locator("[data-help]").innerText()).resolves.toBe("轻触标记可查看其数值。");
     const tip = page.locator("[data-tip-box]");
     await page.locator("svg [data-mark]").nth(1).tap();
     await expect(tip.innerText()).resolves.toContain("30.57%");

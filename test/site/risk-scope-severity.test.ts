@@ -66,6 +66,11 @@ describe("the risk scope/severity map", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await expect(page.locator("[data-selected-title]").innerText()).resolves.toContain("2. 失控AI");
+    // The marks are narrower than a fingertip: the "Mark" list selects any of them too, and follows a tap.
+    const pick = page.locator("select[data-pick]");
+    await expect(pick.inputValue()).resolves.toBe("rogue-ai");
+    await pick.selectOption({ index: 3 });
+    await expect(page.locator("[data-selected-title]").innerText()).resolves.toMatch(/^3\. /);
     expect(log.errors).toEqual([]);
     await close();
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import satori from "satori";
 import {
   fontSubsets,
+  loadSubset,
   orderSubsets,
   parseUnicodeRange,
   subsetsFor,
@@ -10,6 +14,8 @@ import { cardSvg, fontsForCard, renderCard } from "../../scripts/postbuild/og-im
 import { cardElement, emWidth, titleLayout } from "../../scripts/postbuild/og-images/card.ts";
 import { cardPalette, sitePalette } from "../../scripts/postbuild/og-images/palette.ts";
 import { cardKey } from "../../scripts/postbuild/og-images/cache.ts";
+import { chartForImage, chartText, drawSvg } from "../../scripts/postbuild/og-images/chart-image.ts";
+import { woffToSfnt } from "../../scripts/postbuild/og-images/woff.ts";
 import { cardText, type PreviewCard } from "../../src/sharing/preview-card.ts";
 import { pngSize } from "../../scripts/checks/cards.ts";
 import { uncoveredCharacters } from "../helpers/glyphs.ts";
@@ -176,5 +182,40 @@ describe("palette and cache key", () => {
     expect(cardKey(zhCard, p)).toBe(cardKey({ ...zhCard, file: "og/elsewhere.png" }, p));
     expect(cardKey(zhCard, p)).not.toBe(cardKey({ ...zhCard, title: "另一个标题" }, p));
     expect(cardKey(zhCard, p)).not.toBe(cardKey(zhCard, { ...p, accent: "#000000" }));
+  });
+});
+
+describe("a chart page's card", () => {
+  const CACHE = mkdtempSync(join(tmpdir(), "og-chart-"));
+  const tall = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 340 1200" width="340" height="1200" class="chart-svg"><title id="t">A &amp; B</title><style>.chart-svg { font-family: system-ui, sans-serif; font-size: 12px; }</style><text x="4" y="20">Product: 5.1%</text><text x="4" y="40">图表 &lt;1&gt;</text></svg>`;
+
+  it("reads the chart's own words, without markup, styles or title", () => {
+    expect(chartText(tall)).toBe("Product: 5.1%图表 <1>");
+  });
+
+  it("shows the top of a tall chart in the proportions of its box, in the card's font", () => {
+    const drawn = chartForImage(tall);
+    const shown = (340 * 530) / 470;
+    expect(drawn).toContain(`viewBox="0 0 340 ${shown}" width="340" height="${shown}"`);
+    expect(drawn).toContain('font-family: "Noto Sans SC"');
+  });
+
+  it("turns the WOFF subsets into fonts resvg reads, so the labels are drawn without any system font", () => {
+    const sfnt = woffToSfnt(loadSubset(fontSubsets()[0]!, 400));
+    expect(sfnt.readUInt32BE(0)).toBe(0x00010000);
+    // Text alone, on a transparent ground: every opaque pixel is a glyph.
+    const image = drawSvg(chartForImage(tall), 340, CACHE);
+    expect(image.pixels.some((v, i) => i % 4 === 3 && v > 0)).toBe(true);
+  });
+
+  it("puts the chart beside the title and keeps the key apart from other cards", async () => {
+    const p = sitePalette();
+    const card = { ...enCard, chart: tall };
+    expect(pngSize(await renderCard(card, p, CACHE))).toEqual({ width: 1200, height: 630 });
+    expect(await cardSvg(card, p, CACHE)).toContain("data:image/png;base64,");
+    expect(cardKey(card, p)).not.toBe(cardKey({ ...card, chart: tall.replace("5.1%", "7.7%") }, p));
+    expect(titleLayout(card.title, card.context, 510).fontSize).toBeLessThanOrEqual(
+      titleLayout(card.title, card.context).fontSize,
+    );
   });
 });

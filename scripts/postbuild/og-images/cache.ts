@@ -34,7 +34,7 @@ let rendererKey: string | undefined;
 /** What the renderer is: its own source files and the packages it draws with. */
 function renderer(): string {
   rendererKey ??= JSON.stringify({
-    code: ["card.ts", "render.ts", "font-subsets.ts"].map((f) =>
+    code: ["card.ts", "render.ts", "font-subsets.ts", "chart-image.ts", "woff.ts"].map((f) =>
       readFileSync(new URL(`./${f}`, import.meta.url), "utf8"),
     ),
     font: FONT_VERSION,
@@ -45,9 +45,9 @@ function renderer(): string {
 }
 
 export function cardKey(card: PreviewCard, palette: CardPalette): string {
-  const { lang, context, title, site } = card;
+  const { lang, context, title, site, chart } = card;
   return createHash("sha256")
-    .update(JSON.stringify({ lang, context, title, site, palette, renderer: renderer() }))
+    .update(JSON.stringify({ lang, context, title, site, chart, palette, renderer: renderer() }))
     .digest("hex")
     .slice(0, 32);
 }

@@ -9,7 +9,14 @@ import type { CardPalette } from "./palette.ts";
 
 export interface CardElement {
   type: string;
-  props: { style?: Record<string, string | number>; lang?: string; children?: (CardElement | string)[] | string };
+  props: {
+    style?: Record<string, string | number>;
+    lang?: string;
+    children?: (CardElement | string)[] | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
 const PAD_X = 80;
@@ -17,6 +24,17 @@ const BAR = 20;
 const PAD_TOP = 64;
 const PAD_BOTTOM = 52;
 const TEXT_WIDTH = PREVIEW_WIDTH - 2 * PAD_X - BAR;
+/** Room between the text and a chart image on its right. */
+const CHART_GAP = 40;
+/** A chart's box on the card, in px (a tall chart shows its top). */
+export const CHART_IMAGE = { width: 470, height: 530 };
+
+/** A chart page's drawing as a PNG data URL, and its box on the card. */
+export interface CardChart {
+  src: string;
+  width: number;
+  height: number;
+}
 
 /** Rough width of text in em: Han, kana and full-width forms are 1 em, everything else about half. */
 export function emWidth(text: string): number {
@@ -29,21 +47,33 @@ export function emWidth(text: string): number {
  * The largest title size whose estimated line count fits, and how many lines
  * to allow before the ellipsis. A long context line leaves the title one line less.
  */
-export function titleLayout(title: string, context: string | undefined): { fontSize: number; lines: number } {
-  const spare = context && emWidth(context) * 34 > TEXT_WIDTH ? 1 : 0;
+export function titleLayout(
+  title: string,
+  context: string | undefined,
+  width = TEXT_WIDTH,
+): { fontSize: number; lines: number } {
+  const spare = context && emWidth(context) * 34 > width ? 1 : 0;
   const options = [
     { fontSize: 72, lines: 3 },
     { fontSize: 64, lines: 4 },
     { fontSize: 56, lines: 4 },
     { fontSize: 48, lines: 5 },
   ].map((o) => ({ ...o, lines: o.lines - spare }));
-  // Words do not break mid-line, so allow a little slack over the raw width.
-  const fits = (o: { fontSize: number; lines: number }) => (emWidth(title) * o.fontSize * 1.08) / TEXT_WIDTH <= o.lines;
+  // Words do not break mid-line, so allow a little slack over the raw width (more in the narrow column beside a chart).
+  const slack = width < TEXT_WIDTH ? 1.25 : 1.08;
+  const fits = (o: { fontSize: number; lines: number }) => (emWidth(title) * o.fontSize * slack) / width <= o.lines;
   return options.find(fits) ?? options[options.length - 1]!;
 }
 
-export function cardElement(card: PreviewCard, palette: CardPalette, families: readonly string[]): CardElement {
-  const { fontSize, lines } = titleLayout(card.title, card.context);
+export function cardElement(
+  card: PreviewCard,
+  palette: CardPalette,
+  families: readonly string[],
+  chart?: CardChart,
+): CardElement {
+  // A chart page's card shows the chart on the right; the text keeps the rest.
+  const textWidth = chart ? TEXT_WIDTH - chart.width - CHART_GAP : TEXT_WIDTH;
+  const { fontSize, lines } = titleLayout(card.title, card.context, textWidth);
   const lang = card.lang === "zh" ? "zh-CN" : "en";
   const text = (style: Record<string, string | number>, children: string): CardElement => ({
     type: "div",
@@ -70,7 +100,7 @@ export function cardElement(card: PreviewCard, palette: CardPalette, families: r
             style: {
               display: "flex",
               flexDirection: "column",
-              width: TEXT_WIDTH,
+              width: textWidth,
               height: PREVIEW_HEIGHT - PAD_TOP - PAD_BOTTOM,
               marginLeft: PAD_X,
               marginTop: PAD_TOP,
@@ -103,7 +133,7 @@ export function cardElement(card: PreviewCard, palette: CardPalette, families: r
                         fontWeight: 700,
                         lineHeight: card.lang === "zh" ? 1.3 : 1.2,
                         lineClamp: lines,
-                        width: TEXT_WIDTH,
+                        width: textWidth,
                       },
                       card.title,
                     ),
@@ -125,6 +155,19 @@ export function cardElement(card: PreviewCard, palette: CardPalette, families: r
             ],
           },
         },
+        ...(chart
+          ? [
+              {
+                type: "img",
+                props: {
+                  src: chart.src,
+                  width: chart.width,
+                  height: chart.height,
+                  style: { marginLeft: CHART_GAP, marginTop: (PREVIEW_HEIGHT - CHART_IMAGE.height) / 2 },
+                },
+              },
+            ]
+          : []),
       ],
     },
   };

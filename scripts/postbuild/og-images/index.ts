@@ -51,7 +51,7 @@ export async function drawCards(
   for (const card of cards) {
     const cached = join(cacheDir, `${cardKey(card, palette)}.png`);
     if (!existsSync(cached)) {
-      await writeFile(cached, await renderCard(card, palette));
+      await writeFile(cached, await renderCard(card, palette, cacheDir));
       rendered++;
     }
     const target = join(outDir, card.file);

@@ -8,6 +8,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { cardText, type PreviewCard } from "../../../src/sharing/preview-card.ts";
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "../../../src/sharing/image-path.ts";
 import { cardElement } from "./card.ts";
+import { chartPng } from "./chart-image.ts";
+import { CACHE_DIR } from "./cache.ts";
 import type { CardPalette } from "./palette.ts";
 import { familyName, fontSubsets, loadSubset, subsetsFor, type Subset, type Weight } from "./font-subsets.ts";
 
@@ -37,17 +39,21 @@ export function fontsForCard(card: Pick<PreviewCard, "context" | "title" | "site
 }
 
 /** The card as SVG, its text already turned into glyph outlines. */
-export async function cardSvg(card: PreviewCard, palette: CardPalette): Promise<string> {
+export async function cardSvg(card: PreviewCard, palette: CardPalette, cacheDir = CACHE_DIR): Promise<string> {
   const { families, fonts } = fontsForCard(card);
-  return satori(cardElement(card, palette, families) as unknown as Parameters<typeof satori>[0], {
+  const image = card.chart ? chartPng(card.chart, cacheDir) : undefined;
+  const chart = image
+    ? { src: `data:image/png;base64,${image.png.toString("base64")}`, width: image.width, height: image.height }
+    : undefined;
+  return satori(cardElement(card, palette, families, chart) as unknown as Parameters<typeof satori>[0], {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
     fonts,
   });
 }
 
-export async function renderCard(card: PreviewCard, palette: CardPalette): Promise<Buffer> {
-  const svg = await cardSvg(card, palette);
+export async function renderCard(card: PreviewCard, palette: CardPalette, cacheDir = CACHE_DIR): Promise<Buffer> {
+  const svg = await cardSvg(card, palette, cacheDir);
   return Buffer.from(
     new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng(),
   );

@@ -7,7 +7,8 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { h, type El } from "../svg.ts";
-import { wrap } from "../format.ts";
+import { unitsFor, wrap } from "../format.ts";
+import { tapTarget } from "../hit.ts";
 import { predicted } from "./describe.ts";
 import type { AgiForecast, AgiTimelinesModel } from "./model.ts";
 
@@ -54,16 +55,13 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
       { class: SERIES_CLASS[i] ?? SERIES_CLASS[0] },
       h("path", { d: path, class: "agi-line" }),
       points.map((f) =>
-        i === 0
-          ? h("circle", { cx: x(f.made), cy: y(f.year!), r: 4.5, "data-mark": "", "data-tip": tip(f) })
-          : h("rect", {
-              x: x(f.made) - 4,
-              y: y(f.year!) - 4,
-              width: 8,
-              height: 8,
-              "data-mark": "",
-              "data-tip": tip(f),
-            }),
+        tapTarget(
+          { "data-mark": "", "data-tip": tip(f) },
+          { x: x(f.made) - 4.5, y: y(f.year!) - 4.5, width: 9, height: 9 },
+          i === 0
+            ? h("circle", { cx: x(f.made), cy: y(f.year!), r: 4.5 })
+            : h("rect", { x: x(f.made) - 4, y: y(f.year!) - 4, width: 8, height: 8 }),
+        ),
       ),
       // Values: left of earlier points, right of the last one; the series are named in the key.
       points.map((f) =>
@@ -86,14 +84,16 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
       return h(
         "g",
         { class: "agi-other" },
-        h("circle", {
-          cx,
-          cy: y(f.year),
-          r: 4,
-          class: unassigned && f.id.startsWith("metaculus") ? "agi-unassigned" : "agi-point",
-          "data-mark": "",
-          "data-tip": tip(f),
-        }),
+        tapTarget(
+          { "data-mark": "", "data-tip": tip(f) },
+          { x: cx - 4, y: y(f.year) - 4, width: 8, height: 8 },
+          h("circle", {
+            cx,
+            cy: y(f.year),
+            r: 4,
+            class: unassigned && f.id.startsWith("metaculus") ? "agi-unassigned" : "agi-point",
+          }),
+        ),
         h("text", { x: cx, y: y(f.year) - 7, "text-anchor": "middle", class: "chart-note" }, label),
       );
     }
@@ -101,7 +101,11 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
     return h(
       "g",
       { class: "agi-other" },
-      h("line", { x1: cx, x2: cx, y1: y(f.from!), y2: top, class: "agi-range", "data-mark": "", "data-tip": tip(f) }),
+      tapTarget(
+        { "data-mark": "", "data-tip": tip(f) },
+        { x: cx - 2, y: top, width: 4, height: y(f.from!) - top },
+        h("line", { x1: cx, x2: cx, y1: y(f.from!), y2: top, class: "agi-range" }),
+      ),
       h("line", { x1: cx - 3, x2: cx + 3, y1: y(f.from!), y2: y(f.from!), class: "agi-range-cap" }),
       f.openEnd
         ? h("path", { d: `M${cx - 4},${top + 2}L${cx},${top - 5}L${cx + 4},${top + 2}Z`, class: "agi-arrow" })
@@ -124,7 +128,10 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
     return g;
   });
   const key = others.map((f, n) => {
-    const lines = wrap(`${n + 1}. ${f.who} (${f.madeLabel}): ${predicted(f)}${f.note ? ` — ${f.note}` : ""}`, 54);
+    const lines = wrap(
+      `${n + 1}. ${f.who} (${f.madeLabel}): ${predicted(f)}${f.note ? ` — ${f.note}` : ""}`,
+      unitsFor(WIDTH - 4, 11),
+    );
     const g = h(
       "text",
       { x: 0, y: ky, class: "chart-note" },
@@ -160,12 +167,16 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
           ),
         ),
       [2021, 2022, 2023, 2024, 2025].map((t) =>
-        h("text", { x: x(t), y: TOP + PLOT_H + 14, "text-anchor": "middle", class: "chart-note" }, String(t)),
+        h(
+          "text",
+          { x: x(t), y: TOP + PLOT_H + 16, "text-anchor": t === 2021 ? "start" : "middle", class: "chart-note" },
+          String(t),
+        ),
       ),
-      h("text", { x: 0, y: 12, class: "chart-note" }, model.labels.predicted),
+      h("text", { x: 2, y: 12, class: "chart-note" }, model.labels.predicted),
       h(
         "text",
-        { x: WIDTH - RIGHT, y: TOP + PLOT_H + 28, "text-anchor": "end", class: "chart-note" },
+        { x: WIDTH - RIGHT, y: TOP + PLOT_H + 32, "text-anchor": "end", class: "chart-note" },
         model.labels.made,
       ),
     ),

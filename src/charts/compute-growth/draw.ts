@@ -5,14 +5,18 @@
  */
 import { scaleLog } from "d3-scale";
 import { h, type El } from "../svg.ts";
-import { wrap } from "../format.ts";
+import { unitsFor, wrap } from "../format.ts";
+import { tapTarget } from "../hit.ts";
 import type { ComputeGrowthModel } from "./model.ts";
 
 export const WIDTH = 340;
 const LEFT = 8;
 const RIGHT = 58;
-const ROW = 44;
-const GROUP = 24;
+const LINE = 14;
+const BAR = 12;
+/** From a bar's bottom to the next label's top. */
+const GAP = 14;
+const GROUP = 26;
 const TOP = 34;
 
 /** "×10,000", "×2.5". */
@@ -33,9 +37,9 @@ export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): E
     y += GROUP;
     const rows = g.items.map((item) => {
       const ry = y;
-      y += ROW;
-      const lines = wrap(item.label, 52).slice(0, 2);
-      const by = ry + 4 + lines.length * 14;
+      const lines = wrap(item.label, unitsFor(WIDTH - LEFT - 4));
+      const by = ry + 3 + lines.length * LINE;
+      y = by + BAR + GAP;
       const projection = item.kind === "projection";
       return h(
         "g",
@@ -45,16 +49,18 @@ export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): E
           { x: LEFT, y: ry + 10, class: "chart-label" },
           ...lines.map((l, j) => h("tspan", { x: LEFT, dy: j ? 14 : 0 }, l)),
         ),
-        h("rect", {
-          x: x(1),
-          y: by,
-          width: x(item.factor) - x(1),
-          height: 12,
-          class: projection ? "growth-bar-projection" : "chart-bar",
-          fill: projection ? `url(#${hatch})` : undefined,
-          "data-mark": "",
-          "data-tip": `${item.label}: ${times(item.factor)} (${model.kinds[item.kind]})`,
-        }),
+        tapTarget(
+          { "data-mark": "", "data-tip": `${item.label}: ${times(item.factor)} (${model.kinds[item.kind]})` },
+          { x: x(1), y: by, width: x(max) - x(1), height: BAR },
+          h("rect", {
+            x: x(1),
+            y: by,
+            width: x(item.factor) - x(1),
+            height: BAR,
+            class: projection ? "growth-bar-projection" : "chart-bar",
+            fill: projection ? `url(#${hatch})` : undefined,
+          }),
+        ),
         h("text", { x: x(item.factor) + 4, y: by + 10, class: "chart-value" }, times(item.factor)),
       );
     });
@@ -95,7 +101,11 @@ export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): E
           "g",
           {},
           h("line", { x1: x(t), x2: x(t), y1: TOP - 6, y2: height - 4, class: "chart-gridline" }),
-          h("text", { x: x(t), y: TOP - 10, "text-anchor": "middle", class: "chart-note" }, times(t)),
+          h(
+            "text",
+            { x: x(t), y: TOP - 10, "text-anchor": t === 1 ? "start" : "middle", class: "chart-note" },
+            times(t),
+          ),
         ),
       ),
     ),

@@ -21,6 +21,7 @@ const riskMap: ChartBehaviour<RiskMapModel> = ({ element, model, titleId, redraw
   const title = element.querySelector<HTMLElement>("[data-selected-title]")!;
   const list = element.querySelector<HTMLUListElement>("[data-quotes]")!;
   const node = element.querySelector<HTMLElement>("[data-node]")!;
+  const pick = element.querySelector<HTMLSelectElement>("select[data-pick]")!;
   let selected: string | undefined;
 
   const markSelected = () => {
@@ -30,6 +31,7 @@ const riskMap: ChartBehaviour<RiskMapModel> = ({ element, model, titleId, redraw
   const select = (id: string | undefined) => {
     const mark = model.marks.find((m) => m.id === id);
     selected = mark?.id;
+    pick.value = selected ?? "";
     help.hidden = !!mark;
     title.hidden = list.hidden = node.hidden = !mark;
     list.replaceChildren();
@@ -71,6 +73,7 @@ const riskMap: ChartBehaviour<RiskMapModel> = ({ element, model, titleId, redraw
   });
   for (const s of Object.values(selects)) s.addEventListener("change", () => apply(current(), true));
 
+  pick.addEventListener("change", () => select(pick.value || undefined));
   // A tap or click on a mark selects it; Enter selects the mark the arrow keys reached.
   plot.addEventListener("click", (e) => {
     const g = (e.target as Element).closest<SVGElement>("[data-id]");

@@ -152,6 +152,8 @@ export function drawRiskMap(model: RiskMapModel, titleId: string): El {
       if (!point)
         strips.push(h("rect", { x, y: y + 3, width: LANE - 2, height: bottom - y - 6, rx: 5, class: "rss-band" }));
       strips.push(
+        // The lane's whole height taps the mark (a lane is narrower than a fingertip: the controls list every mark too).
+        h("rect", { x: x - 1, y, width: LANE, height: bottom - y, class: "chart-hit", "aria-hidden": "true" }),
         h("path", { d: shapePath(m.family, cx, y + 12, 5), class: "rss-shape" }),
         h("text", { x: cx, y: y + 29, "text-anchor": "middle", class: "rss-n" }, String(m.n)),
       );

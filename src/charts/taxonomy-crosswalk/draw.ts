@@ -8,16 +8,17 @@
 import { FAMILIES } from "../../palette/colours.ts";
 import type { LinkType } from "../../schemas/taxonomy.ts";
 import { h, type El } from "../svg.ts";
-import { wrap } from "../format.ts";
+import { unitsFor, wrap } from "../format.ts";
+import { MIN_TARGET, targetBox } from "../hit.ts";
 import type { CrosswalkModel, XwalkNode, XwalkPanel } from "./model.ts";
 
 export const WIDTH = 340;
 const PAD = 8;
 const COL = 132; // width of a column (shape + label)
 const LINE = 14;
-const GAP = 8; // between two nodes of a column
+const GAP = 12; // between two nodes of a column: a one-line node and its gap make a tap target
 const RIGHT_X = WIDTH - PAD - COL;
-const WRAP = 18;
+const WRAP = unitsFor(COL - 16);
 
 interface Placed {
   node: XwalkNode;
@@ -46,6 +47,11 @@ function nodeMark(p: Placed, x: number): El {
     // nested-interactive). The browser script opens data-href on a click or tap; the data table below
     // the chart links every node for keyboards, screen readers and pages without JavaScript.
     { "data-href": p.node.href, class: `xwalk-node${fam ? ` family-${fam}` : ""}` },
+    h("rect", {
+      ...targetBox({ x, y: p.y - GAP / 2, width: COL, height: p.lines.length * LINE + GAP }),
+      class: "chart-hit",
+      "aria-hidden": "true",
+    }),
     h("text", { x, y: p.y + 10, class: "xwalk-shape", "aria-hidden": "true" }, fam ? FAMILIES[fam].shape : "○"),
     h(
       "text",
@@ -66,22 +72,30 @@ function linkPath(y1: number, y2: number): string {
 
 function linkMark(d: string, type: LinkType, titleId: string, tip?: string): El {
   const common = { "data-mark": tip === undefined ? undefined : "", "data-tip": tip };
+  // A link a reader can tap has an invisible stroke a tap target wide along it.
+  const hit = tip === undefined ? null : h("path", { d, class: "chart-hit-line", "stroke-width": MIN_TARGET });
   if (type === "equivalent")
     return h(
       "g",
       { class: "xwalk-link xwalk-equivalent", ...common },
+      hit,
       h("path", { d, class: "xwalk-outer" }),
       h("path", { d, class: "xwalk-inner" }),
     );
-  if (type === "related") return h("path", { d, class: "xwalk-link xwalk-related", ...common });
+  if (type === "related")
+    return h("g", { class: "xwalk-link", ...common }, hit, h("path", { d, class: "xwalk-related" }));
   // broader: the right node is the broader one, so the arrow ends there; narrower: it starts at the left.
-  return h("path", {
-    d,
-    class: "xwalk-link xwalk-ordered",
-    "marker-end": type === "broader" ? `url(#${titleId}-arrow)` : undefined,
-    "marker-start": type === "narrower" ? `url(#${titleId}-arrow-back)` : undefined,
-    ...common,
-  });
+  return h(
+    "g",
+    { class: "xwalk-link", ...common },
+    hit,
+    h("path", {
+      d,
+      class: "xwalk-ordered",
+      "marker-end": type === "broader" ? `url(#${titleId}-arrow)` : undefined,
+      "marker-start": type === "narrower" ? `url(#${titleId}-arrow-back)` : undefined,
+    }),
+  );
 }
 
 function panel(p: XwalkPanel, top: number, titleId: string): { el: El; bottom: number } {

@@ -233,7 +233,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   "charts.fullPage": "See the full chart, its data and sources on {site}",
   "charts.invalidState": "These parameters in the address are not valid and were ignored: {params}",
   "charts.reset": "Back to the source's values",
-  "charts.keyboardHelp": "Focus the chart, then use the arrow keys to go through its data points.",
   "charts.pageDescription": "{title}: {takeaway}",
   "charts.col.passage": "Passage",
   "ps.premise": "Premise",
@@ -376,4 +375,11 @@ export const en: Readonly<Record<UiKey, string>> = {
   "fold.more": "More",
   "fold.less": "Less",
   "table.scroll": "Table (scrolls sideways)",
+
+  // charts (issue 22)
+  "charts.helpTouch": "Tap a mark to see its values.",
+  "charts.helpPointer":
+    "Hover over or click a mark to see its values, or focus the chart and use the arrow keys to go through them.",
+  "rss.pickMark": "Mark",
+  "rss.pickNone": "None selected",
 };

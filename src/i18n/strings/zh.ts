@@ -223,7 +223,6 @@ export const zh = {
   "charts.fullPage": "在{site}查看完整图表、数据和出处",
   "charts.invalidState": "地址中的以下参数无效，已忽略：{params}",
   "charts.reset": "恢复原文数值",
-  "charts.keyboardHelp": "聚焦图表后，可用方向键逐一查看数据点。",
   "charts.pageDescription": "{title}：{takeaway}",
   "charts.col.passage": "出处段落",
   "ps.premise": "前提",
@@ -362,6 +361,12 @@ export const zh = {
   "fold.more": "展开",
   "fold.less": "收起",
   "table.scroll": "表格（可左右滚动）",
+
+  // charts (issue 22)
+  "charts.helpTouch": "轻触标记可查看其数值。",
+  "charts.helpPointer": "将鼠标移到标记上或点击标记可查看其数值；也可聚焦图表，用方向键逐一查看。",
+  "rss.pickMark": "标记",
+  "rss.pickNone": "未选择",
 } as const;
 
 export type UiKey = keyof typeof zh;

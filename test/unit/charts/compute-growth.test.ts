@@ -30,7 +30,9 @@ describe("compute growth: drawing", () => {
   it("draws projections hatched and apart from estimates, one mark each, and matches the golden SVG", async () => {
     const svg = drawComputeGrowth(model, "t");
     expect(marks(svg)).toBe(2);
-    expect(render(svg)).toMatch(/class="growth-bar-projection" fill="url\(#t-projection\)" data-mark=""/);
+    expect(render(svg)).toMatch(
+      /data-mark="" data-tip="[^"]*"><rect [^>]*class="chart-hit"[^>]*\/><rect [^>]*class="growth-bar-projection" fill="url\(#t-projection\)"/,
+    );
     expect(times(10000)).toBe("×10,000");
     await expect(render(svg)).toMatchFileSnapshot("__snapshots__/compute-growth.svg");
   });

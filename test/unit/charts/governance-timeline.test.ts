@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import chart from "../../../src/charts/governance-timeline/chart.ts";
-import { drawGovernanceTimeline, stack, timeScale } from "../../../src/charts/governance-timeline/draw.ts";
+import { drawGovernanceTimeline, timeScale } from "../../../src/charts/governance-timeline/draw.ts";
+import { placeLabel } from "../../../src/charts/governance-timeline/layout.ts";
 import { dateLabel, yearEnd, yearStart } from "../../../src/charts/governance-timeline/dates.ts";
 import type { GovernanceTimelineModel } from "../../../src/charts/governance-timeline/model.ts";
 import type { GovernanceTimelineData } from "../../../src/charts/governance-timeline/schema.ts";
@@ -40,20 +41,36 @@ describe("governance timeline: drawing", () => {
     const x = timeScale();
     expect(x(2024) - x(2023)).toBeGreaterThan(3 * (x(2023) - x(2022)));
   });
-  it("stacks events that would overlap, and keeps apart ones that do not", () => {
-    const x = timeScale();
-    expect([...stack(model.events.slice(0, 2), x).values()]).toEqual([0, 1]);
-    expect([...stack([model.events[0]!, { ...model.events[1]!, date: "2023-10-01" }], x).values()]).toEqual([0, 0]);
+  it("labels each event beside its marks, on the side with more room, wrapped to that room", () => {
+    const early = placeLabel("Governance Principles for New-Generation AI", 15, 25, 10, 330, 11);
+    expect(early).toMatchObject({ anchor: "start", x: 33, lines: ["Governance Principles for New-Generation AI"] });
+    const late = placeLabel("International AI Safety Report writing period ends", 300, 310, 10, 330, 11);
+    expect(late.anchor).toBe("end");
+    expect(late.x).toBe(292);
+    const middle = placeLabel("Interim Measures for generative AI services published", 180, 190, 10, 330, 11);
+    expect(middle.lines.length).toBeGreaterThan(1);
+    // No line is longer than its room holds (0.56 em a character at 11 px).
+    for (const p of [early, late, middle])
+      for (const l of p.lines) expect(l.length * 11 * 0.56).toBeLessThanOrEqual(p.room);
+  });
+  it("draws every event with its own label and a row at least a tap target high", () => {
+    const out = render(drawGovernanceTimeline(model, "t"));
+    for (const e of model.events) expect(out).toContain(`>${e.label}</tspan>`);
+    const heights = [...out.matchAll(/<rect [^>]*class="chart-hit"/g)].map((m) =>
+      Number(/height="([\d.]+)"/.exec(m[0])![1]),
+    );
+    expect(heights.length).toBe(4);
+    for (const hgt of heights) expect(hgt).toBeGreaterThanOrEqual(26);
   });
   it("draws a disputed event at both dates with the note, one mark per date, and matches the golden SVG", async () => {
     const svg = drawGovernanceTimeline(model, "t");
     expect(marks(svg)).toBe(4);
     const out = render(svg);
     expect(out).toMatch(
-      /<rect [^>]*class="gov-other-date" data-mark="" data-tip="June 2023: Statement — The transcript says June"/,
+      /<g data-mark="" data-tip="June 2023: Statement — The transcript says June"><rect [^>]*class="chart-hit"[^>]*\/><rect [^>]*class="gov-other-date"/,
     );
     expect(out).toContain('class="gov-link"');
-    expect(out).toContain("! The transcript says June");
+    expect(out).toMatch(/class="gov-note"><tspan[^>]*>! The transcript says/);
     await expect(out).toMatchFileSnapshot("__snapshots__/governance-timeline.svg");
   });
 });

@@ -36,7 +36,9 @@ describe("practice heatmap: drawing and state", () => {
   it("draws one cell per practice and company, printing the score in it", () => {
     const svg = drawPracticeScores(heat, "t");
     expect(marks(svg)).toBe(4);
-    expect(render(svg)).toMatch(/class="heat-cell score-2"[^>]*><rect[^>]*\/><text[^>]*>2<\/text>/);
+    expect(render(svg)).toMatch(
+      /class="heat-cell score-2"[^>]*><rect[^>]*class="chart-hit"[^>]*\/><rect[^>]*\/><text[^>]*>2<\/text>/,
+    );
   });
 
   it("sorts the practices by one company's scores and moves its column first", () => {

@@ -103,21 +103,23 @@ describe("taxonomy crosswalk: drawing", () => {
   it("draws every link as a mark with its sentence, each type in its own line style", () => {
     expect(count(svg, (e) => e.attrs["data-mark"] !== undefined)).toBe(3);
     expect(out).toMatch(
-      /class="xwalk-link xwalk-equivalent" data-mark="" data-tip="b\/malicious is equivalent to a\/misuse"><path [^>]*class="xwalk-outer"\/><path [^>]*class="xwalk-inner"\/>/,
+      /class="xwalk-link xwalk-equivalent" data-mark="" data-tip="b\/malicious is equivalent to a\/misuse"><path [^>]*class="chart-hit-line" stroke-width="26"\/><path [^>]*class="xwalk-outer"\/><path [^>]*class="xwalk-inner"\/>/,
     );
     expect(out).toMatch(
-      /class="xwalk-link xwalk-ordered" marker-end="url\(#t-arrow\)" data-mark="" data-tip="b\/bio-attacks is broader to a\/bio"/,
+      /class="xwalk-link" data-mark="" data-tip="b\/bio-attacks is broader to a\/bio"><path [^>]*class="chart-hit-line"[^>]*\/><path [^>]*class="xwalk-ordered" marker-end="url\(#t-arrow\)"/,
     );
-    expect(out).toMatch(/class="xwalk-link xwalk-related" data-mark=""/);
+    expect(out).toMatch(
+      /class="xwalk-link" data-mark="" data-tip="[^"]*"><path [^>]*class="chart-hit-line"[^>]*\/><path [^>]*class="xwalk-related"/,
+    );
   });
 
   it("points every node at its page (no focusable links inside the image) and gives it its family's shape", () => {
     expect(count(svg, (e) => e.tag === "a")).toBe(0);
     expect(count(svg, (e) => typeof e.attrs["data-href"] === "string")).toBe(6);
-    expect(out).toContain(
-      '<g data-href="/en/risks/a/rogue/" class="xwalk-node family-loss-of-control"><text x="8" y="',
+    expect(out).toContain('<g data-href="/en/risks/a/rogue/" class="xwalk-node family-loss-of-control"><rect ');
+    expect(out).toMatch(
+      /family-loss-of-control"><rect [^>]*class="chart-hit"[^>]*\/><text [^>]*class="xwalk-shape" aria-hidden="true">◆<\/text>/,
     );
-    expect(out).toMatch(/family-loss-of-control"><text [^>]*class="xwalk-shape" aria-hidden="true">◆<\/text>/);
   });
 
   it("matches the golden SVG", async () => {
