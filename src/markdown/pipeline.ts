@@ -22,6 +22,7 @@ import { rehypeParagraphLinks } from "./plugins/paragraph-links.ts";
 import { rehypeGlossaryTerms } from "./plugins/glossary-terms.ts";
 import { rehypeDiscussedIn } from "./plugins/discussed-in.ts";
 import { rehypeExternalLinks } from "./plugins/external-links.ts";
+import { rehypeSourceLinks } from "./plugins/source-links.ts";
 
 /**
  * Remark plugins, after @astrojs/mdx's own parsing (MDX syntax and GFM).
@@ -46,6 +47,7 @@ export const rehypePlugins = [
   rehypeParagraphLinks,
   rehypeGlossaryTerms,
   rehypeDiscussedIn,
+  rehypeSourceLinks,
   rehypeExternalLinks,
 ] satisfies PluggableList;
 

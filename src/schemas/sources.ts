@@ -42,7 +42,7 @@ export type CitedIn = z.infer<typeof citedInSchema>;
 export const sourceSchema = z
   .object({
     /** The entry's anchor on /{lang}/sources/ (#id): lowercase ASCII words joined by hyphens. */
-    id: slug,
+    id: slug.refine((s) => /^[a-z]/.test(s), "must begin with a letter (it is an HTML id)"),
     /** The title as the citing text gives it (zh and en where they differ). */
     title: text,
     /** Author or publisher as the citing text names them. */

@@ -62,7 +62,9 @@ export function slugFor(title: string, url: string): string {
     }
     w = u ? words(`${u.hostname.replace(/^www\./, "")} ${u.pathname}`).slice(0, 6) : [];
   }
-  return w.join("-") || "source";
+  const id = w.join("-") || "source";
+  // An HTML id begins with a letter: "2022 Expert Survey" → "work-2022-expert-survey".
+  return /^[a-z]/.test(id) ? id : `work-${id}`;
 }
 
 export interface BuiltBibliography {

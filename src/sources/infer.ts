@@ -33,7 +33,6 @@ export function inferKind(url: string, title: string, publisher = ""): SourceKin
       return "";
     }
   })();
-  const words = `${title} ${publisher}`;
   if (arxivId(url) || PAPER_HOSTS.test(h) || /\bdoi\.org$/.test(h) || /\bet al\b|等人?$/.test(publisher))
     return "paper";
   if (/huggingface\.co$/.test(h) && path.startsWith("/datasets/")) return "dataset";

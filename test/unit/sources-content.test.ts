@@ -8,7 +8,8 @@ const BIB = "content/sources/bibliography.yaml";
 
 afterEach(removeFixtures);
 
-describe("the content check on the bibliography (content/sources/bibliography.yaml)", () => {
+// Each case runs the whole content check on a copy of content/ (the first parses every chapter): seconds of CPU on a busy machine.
+describe("the content check on the bibliography (content/sources/bibliography.yaml)", { timeout: 120_000 }, () => {
   it("fails on a note whose link is not in the bibliography, naming the chapter and the note", async () => {
     const root = contentWith((p) => {
       for (const lang of ["zh", "en"])

@@ -5,6 +5,9 @@ import { inferKind, inferYear } from "../../src/sources/infer.ts";
 import { buildBibliography, slugFor, type PlacedCitation } from "../../src/sources/build.ts";
 import { citationsOfTree } from "../../src/sources/citations.ts";
 import { markdownTree } from "../../src/markdown/pipeline.ts";
+import { filterFromParams, matchesFilter, pickBibtex, pickCsl } from "../../src/sources/filter.ts";
+import { toBibtex, toBibtexEntry, toCsl } from "../../src/sources/export.ts";
+import type { Source } from "../../src/schemas/sources.ts";
 
 describe("normalised keys of a cited work", () => {
   it("drops scheme, www, trailing slash, fragment and tracking parameters, keeps what names a page", () => {
@@ -187,4 +190,76 @@ describe("the citations of a page, through the shared Markdown pipeline", () => 
     expect(cites[1]).toMatchObject({ title: "Title one", publisher: "Org", date: "2023" });
     expect(cites[3]!.title).toBe("Amazon");
   });
+});
+
+describe("the page's filter and the exports", () => {
+  const entry = {
+    text: "is power-seeking ai an existential risk? joseph carlsmith",
+    docs: ["frontier-models-2023"],
+    kind: "paper",
+    year: "2022",
+  };
+  it("matches every word of the text box, and the document, kind and year chosen", () => {
+    expect(matchesFilter(entry, { q: "Carlsmith" })).toBe(true);
+    expect(matchesFilter(entry, { q: "carlsmith power" })).toBe(true);
+    expect(matchesFilter(entry, { q: "carlsmith bengio" })).toBe(false);
+    expect(matchesFilter(entry, { doc: "best-practices-2024" })).toBe(false);
+    expect(matchesFilter(entry, { doc: "frontier-models-2023", kind: "paper", year: "2022" })).toBe(true);
+    expect(matchesFilter(entry, { year: "2023" })).toBe(false);
+    expect(filterFromParams(new URLSearchParams("doc=best-practices-2024&x=1"))).toEqual({
+      doc: "best-practices-2024",
+    });
+  });
+
+  const source: Source = {
+    id: "model-evaluation-for-extreme-risks",
+    title: "Model evaluation for extreme risks",
+    publisher: { zh: "谷歌DeepMind等", en: "Google DeepMind et al." },
+    url: "https://arxiv.org/abs/2305.15324",
+    arxiv: "2305.15324",
+    kind: "paper",
+    year: 2023,
+    date: "2023-05-24",
+    citedIn: [{ ref: "best-practices-2024/x#y", note: 28 }],
+  };
+
+  it("writes BibTeX and CSL-JSON in the page's language, with no field the citation does not give", () => {
+    expect(toBibtexEntry(source, "en")).toBe(
+      [
+        "@misc{model-evaluation-for-extreme-risks,",
+        "  title = {{Model evaluation for extreme risks}},",
+        "  author = {{Google DeepMind et al.}},",
+        "  year = {2023},",
+        "  month = {5},",
+        "  url = {https://arxiv.org/abs/2305.15324},",
+        "  eprint = {2305.15324},",
+        "  archiveprefix = {arXiv}",
+        "}",
+      ].join("\n"),
+    );
+    expect(toCsl(source, "zh")).toEqual({
+      id: "model-evaluation-for-extreme-risks",
+      type: "article",
+      title: "Model evaluation for extreme risks",
+      author: [{ literal: "谷歌DeepMind等" }],
+      issued: { "date-parts": [[2023, 5, 24]] },
+      URL: "https://arxiv.org/abs/2305.15324",
+      number: "arXiv:2305.15324",
+    });
+    expect(toBibtexEntry({ ...source, title: "R&D 100% {x}", publisher: undefined }, "en")).toContain(
+      "title = {{R\\&D 100\\% \\{x\\}}}",
+    );
+  });
+
+  it("picks the entries shown out of the whole files", () => {
+    const other = { ...source, id: "other" };
+    const bib = toBibtex([source, other], "en");
+    expect(pickBibtex(bib, new Set(["other"]))).toBe(toBibtexEntry(other, "en") + "\n");
+    expect(pickBibtex(bib, new Set())).toBe("");
+    expect(pickCsl([toCsl(source, "en"), toCsl(other, "en")], new Set(["other"])).map((i) => i.id)).toEqual(["other"]);
+  });
+});
+
+it("an id never begins with a digit (it is an HTML id)", () => {
+  expect(slugFor("2022 Expert Survey on Progress in AI", "")).toBe("work-2022-expert-survey-on-progress-in-ai");
 });
