@@ -29,6 +29,7 @@ const PAGE_TYPES: Record<string, string | null> = {
   search: "/zh/search/?q=风险",
   "glossary index": "/zh/glossary/",
   "glossary term": "/zh/glossary/loss-of-control/",
+  bibliography: "/en/sources/",
   "risk scheme": "/en/risks/cais-four-sources/",
   "risk node": "/zh/risks/research-pillars/alignment/",
   chart: "/en/charts/power-seeking-chain/",

@@ -23,6 +23,7 @@ import { rehypeGlossaryTerms } from "./plugins/glossary-terms.ts";
 import { rehypeDiscussedIn } from "./plugins/discussed-in.ts";
 import { rehypeExternalLinks } from "./plugins/external-links.ts";
 import { rehypeTableScroll } from "./plugins/table-scroll.ts";
+import { rehypeSourceLinks } from "./plugins/source-links.ts";
 
 /**
  * Remark plugins, after @astrojs/mdx's own parsing (MDX syntax and GFM).
@@ -47,6 +48,7 @@ export const rehypePlugins = [
   rehypeParagraphLinks,
   rehypeGlossaryTerms,
   rehypeDiscussedIn,
+  rehypeSourceLinks,
   rehypeExternalLinks,
   rehypeTableScroll,
 ] satisfies PluggableList;

@@ -19,6 +19,7 @@ export async function allPages(site: URL): Promise<SitemapPage[]> {
     ...(await forumPaths()),
     ...glossaryPaths(),
     ...chartPaths(),
+    "sources/",
   ];
   return paths.map((path) => ({
     alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),

@@ -34,6 +34,9 @@ const CASES: { lang: "zh" | "en"; q: string; path: string; hash?: string }[] = [
   { lang: "en", q: "responsible scaling policy", path: "/reports/best-practices-2024/responsible-scaling-policy/" },
   { lang: "en", q: "red teaming", path: "/reports/best-practices-2024/model-evaluations-red-teaming/" },
   { lang: "en", q: "watermark", path: "/reports/best-practices-2024/ai-generated-content-identifiers/" },
+  // The bibliography is indexed (type "source"): a cited author finds it.
+  { lang: "en", q: "Carlsmith", path: "/sources/" },
+  { lang: "zh", q: "Carlsmith", path: "/sources/" },
 ];
 
 describe("search finds the right place in each document", () => {
