@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "../helpers/browser.ts";
-import { loadQueries } from "../../scripts/search/eval.ts";
+import { loadQueries, splitOf } from "../../scripts/search/eval.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();
@@ -9,8 +9,8 @@ const queries = loadQueries();
 // Recall on the labelled queries: search-recall-zh.test.ts and search-recall-en.test.ts.
 
 describe("labelled search queries (test/search/queries.json)", () => {
-  it("has at least 80 queries covering all four documents and every kind", () => {
-    expect(queries.length).toBeGreaterThanOrEqual(80);
+  it("has at least 200 queries covering all four documents and every kind", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(200);
     const targets = queries.flatMap((q) => q.expect).join(" ");
     for (const doc of [
       "international-ai-safety-report-2025",
@@ -20,10 +20,37 @@ describe("labelled search queries (test/search/queries.json)", () => {
     ])
       expect(targets).toContain(doc);
     expect(new Set(queries.map((q) => q.kind))).toEqual(
-      new Set(["zh", "en", "mixed", "traditional", "abbreviation", "typo"]),
+      new Set([
+        "zh",
+        "en",
+        "mixed",
+        "traditional",
+        "abbreviation",
+        "typo",
+        "question",
+        "phrase",
+        "name",
+        "synonym",
+        "regional",
+        "other-language",
+      ]),
     );
+    // At least half are written as readers type: questions, phrases, titled names,
+    // their own words, regional words and the other language's words.
+    const natural = queries.filter((q) =>
+      ["question", "phrase", "name", "synonym", "regional", "other-language"].includes(q.kind),
+    );
+    expect(natural.length * 2).toBeGreaterThanOrEqual(queries.length);
     expect(queries.some((q) => q.langs.includes("en") && /\p{Script=Han}/u.test(q.q))).toBe(true); // cross-language both ways
     expect(queries.some((q) => q.langs.includes("zh") && q.kind === "en")).toBe(true);
+  });
+
+  it("splits the queries into a tuning half and a held-out half by their text alone", () => {
+    const wrong = queries.filter((q) => q.split !== splitOf(q.q)).map((q) => `${q.q}: ${q.split}`);
+    expect(wrong).toEqual([]);
+    const heldout = queries.filter((q) => q.split === "heldout").length;
+    expect(heldout).toBeGreaterThan(queries.length * 0.4);
+    expect(heldout).toBeLessThan(queries.length * 0.6);
   });
 });
 
