@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { useBrowser } from "../helpers/browser.ts";
-import { loadQueries, splitOf } from "../../scripts/search/eval.ts";
+import { loadQueries, searchOnPage, splitOf } from "../../scripts/search/eval.ts";
 
 const origin = inject("origin");
 const browser = useBrowser();
@@ -86,6 +86,34 @@ describe("results page", () => {
     await page.getByRole("searchbox").first().focus();
     await page.keyboard.press("ArrowDown");
     await expect(page.evaluate(() => document.activeElement?.closest(".search-result") !== null)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it("understands a question, a name with a title and the other language's words (one page, three queries)", async () => {
+    const context = await browser().newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/search/`);
+    const results = page.locator(".search-page .search-result");
+    const status = page.locator(".search-page .search-status");
+
+    // A question: its question words are not searched, the term it names opens with its card.
+    await searchOnPage(page, "what is a responsible scaling policy");
+    await expect(results.first().locator(".search-card__label").textContent()).resolves.toBe("Glossary");
+    await expect(results.first().locator("a").first().getAttribute("href")).resolves.toBe("/en/glossary/rsp/");
+
+    // A name with a title: the title is never printed beside the name, the talk is found.
+    const { top } = await searchOnPage(page, "Prof. Yoshua Bengio");
+    expect(top.slice(0, 3).map((r) => r.page)).toContain("/en/forum/waic-2024/bengio-advanced-ai-safety/");
+
+    // Chinese words that no glossary entry names, and that the English text cannot match:
+    // the pages whose Chinese text matches, as their English counterparts, labelled.
+    await searchOnPage(page, "网络犯罪工具");
+    await expect(status.textContent()).resolves.toContain("Chinese text");
+    await expect(results.first().locator(".search-result__found-in").textContent()).resolves.toBe(
+      "Found in the Chinese text",
+    );
+    const href = await results.first().locator(".search-result__title").getAttribute("href");
+    expect(href).toMatch(/^\/en\/reports\//);
     await context.close();
   });
 });

@@ -354,4 +354,8 @@ export const en: Readonly<Record<UiKey, string>> = {
     "Tap or click a mark, or focus the chart, move with the arrow keys and press Enter, to list its quotations here.",
   "rss.selected": "{n}. {label}: the words that place it",
   "rss.openNode": "Open its page",
+  // search (issue 20)
+  "search.foundIn": "Found in the Chinese text",
+  "search.otherLanguage":
+    "Nothing in the English text matches “{q}”; {n} pages match in their Chinese text. The links lead to the English pages.",
 };

@@ -340,6 +340,9 @@ export const zh = {
   "rss.selectHelp": "点击或轻触一个标记，或聚焦图表后用方向键移动并按回车，在此列出它的引文。",
   "rss.selected": "{n}. {label}：决定其位置的原文",
   "rss.openNode": "打开其页面",
+  // search (issue 20)
+  "search.foundIn": "在英文文本中找到",
+  "search.otherLanguage": "中文文本中没有与“{q}”匹配的内容；{n} 个页面的英文文本与之匹配。链接指向对应的中文页面。",
 } as const;
 
 export type UiKey = keyof typeof zh;
