@@ -28,7 +28,10 @@ export function validateSearch(contentRoot: string, pages: readonly ChapterInfo[
   for (const p of pages) text.set(p.lang, text.get(p.lang)! + readFileSync(join(contentRoot, "..", p.file), "utf8"));
   for (const t of glossary.terms)
     for (const l of LOCALES) text.set(l, `${text.get(l)} ${t.name[l]} ${t.definition[l]}`);
-  const folded = new Map(LOCALES.map((l) => [l, lexKey(text.get(l)!)]));
+  // Folded as lexKey folds a query, without its per-character steps (full-width
+  // forms and radicals do not occur in the pages): lower case, hyphens as spaces.
+  const fold = (t: string) => t.toLowerCase().replace(/[-‐–]/g, " ").replace(/\s+/g, " ");
+  const folded = new Map(LOCALES.map((l) => [l, fold(text.get(l)!)]));
   for (const set of sets) {
     for (const lang of LOCALES) {
       const words = set[lang];

@@ -189,6 +189,12 @@ export function correctTypos(query: string, lex: readonly LexEntry[]): { query: 
     if (!best || len > best.len) best = { query: corrected, entry, len };
   };
   const words = key.split(" ");
+  // A word the lexicon knows as it is ("red lines", an alias) is not a slip in another
+  // name, and neither is part of a name found in the query (Zeng Yi is not "AI").
+  const known = new Set(lex.flatMap((e) => e.keys));
+  const found = findSpans(key, lex);
+  const overlapsName = (start: number, end: number) => found.some((s) => start < s.end && s.start < end);
+  const startOf = (i: number) => (i === 0 ? 0 : words.slice(0, i).join(" ").length + 1);
   for (const entry of lex) {
     if (entry.kind === "word") continue; // reader words are not names to correct towards
     for (const k of entry.keys) {
@@ -199,7 +205,13 @@ export function correctTypos(query: string, lex: readonly LexEntry[]): { query: 
         const n = k.split(" ").length;
         for (let i = 0; i + n <= words.length; i++) {
           const window = words.slice(i, i + n).join(" ");
-          if (window !== k && Math.abs(window.length - k.length) <= 1 && editDistance(window, k, 1) <= 1) {
+          if (
+            window !== k &&
+            !known.has(window) &&
+            !overlapsName(startOf(i), startOf(i) + window.length) &&
+            Math.abs(window.length - k.length) <= 1 &&
+            editDistance(window, k, 1) <= 1
+          ) {
             consider([...words.slice(0, i), entry.name, ...words.slice(i + n)].join(" "), entry, k.length);
           }
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stripQuestion, stripTitles, hasContent } from "../../src/search/question.ts";
-import { expandQuery, stripOutsideNames } from "../../src/search/expand.ts";
+import { correctTypos, expandQuery, stripOutsideNames } from "../../src/search/expand.ts";
 import {
   buildLexicon,
   lexKey,
@@ -212,5 +212,13 @@ describe("Taiwan and Hong Kong words", () => {
   ])("%s → %s", async (q, want) => {
     const simplify = await loadSimplifier();
     expect(normalizeQuery(q, simplify)).toBe(want);
+  });
+});
+
+describe("slips in a name, inside a question", () => {
+  it("does not take a name the lexicon knows for a slip in another", () => {
+    const redLines = zh.find((e) => e.id === "red-lines")!;
+    expect(redLines.keys).toContain("red lines");
+    expect(correctTypos("zeng yi red lines", zh)).toBeUndefined();
   });
 });

@@ -199,7 +199,7 @@ export async function runSearch(
   // A one-character slip in a term's name: Latin queries always get the corrected
   // name searched too (Pagefind's own typo tolerance is partial); Chinese ones
   // only when the query as typed finds little, since 安全对齐 is not a typo of 价值对齐.
-  const fix = exact ? undefined : correctTypos(query, lex);
+  const fix = exact ? undefined : correctTypos(expansion.stripped, lex);
   if (fix && (!hasHan(query) || found.results.length < 5)) {
     const again = expandQuery(fix.query, lex);
     const typedFound = found.results.length;
