@@ -4,11 +4,14 @@ import { loadQueries, runQueries, summarize, type Lang, type QueryRun } from "..
 
 /**
  * The labelled queries (test/search/queries.json) of one language, typed into
- * that language's search page. The target of issue 12 is recall@5 ≥ 0.95: the
- * labels are what a reader expects, not what the engine returns, so a few honest
- * misses remain (listed by npm run bench:search and in docs/benchmarks.md). The
+ * that language's search page. The target of issue 12 is recall@5 ≥ 0.95 on the
+ * glossary-shaped queries (terms, abbreviations, Traditional, typos), and it is
+ * asserted. Issue 20's target, recall@5 ≥ 0.95 on the held-out half of the whole
+ * set (questions, phrases, names, reader words…), is not met (0.86 on /zh/, 0.92
+ * on /en/; docs/search.md), so it is not asserted: npm run bench:search reports
+ * it. The labels are what a reader expects, not what the engine returns. The
  * queries run in batches (each a test of its own, well inside the time limit);
- * the last test scores them all. One file per language, so they run side by side.
+ * the last test scores them. One file per language, so they run side by side.
  */
 export function describeRecall(lang: Lang): void {
   const origin = inject("origin");
