@@ -109,13 +109,19 @@ export function exactEntry(query: string, lex: readonly LexEntry[]): LexEntry | 
 export function stripOutsideNames(key: string, lex: readonly LexEntry[]): string {
   const untitled = stripTitles(key);
   const spans = findSpans(untitled, lex);
+  // A stretch that loses words is set apart by spaces; one that loses nothing stays
+  // joined to the names beside it (负责任扩展侧略 must stay one run for the typo check).
+  const outside = (text: string) => {
+    const stripped = stripQuestion(text);
+    return stripped === text.trim() ? text : ` ${stripped} `;
+  };
   let out = "";
   let at = 0;
   for (const s of spans) {
-    out += ` ${stripQuestion(untitled.slice(at, s.start))} ${untitled.slice(s.start, s.end)} `;
+    out += outside(untitled.slice(at, s.start)) + untitled.slice(s.start, s.end);
     at = s.end;
   }
-  out += ` ${stripQuestion(untitled.slice(at))}`;
+  out += outside(untitled.slice(at));
   const stripped = out.replace(/\s+/g, " ").trim();
   return hasContent(stripped) ? stripped : key;
 }

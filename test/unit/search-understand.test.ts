@@ -222,3 +222,10 @@ describe("slips in a name, inside a question", () => {
     expect(correctTypos("zeng yi red lines", zh)).toBeUndefined();
   });
 });
+
+describe("stripping keeps a run of Chinese joined", () => {
+  it("does not split a query around the names in it when nothing is taken out", () => {
+    expect(stripOutsideNames("负责任扩展侧略", zh)).toBe("负责任扩展侧略");
+    expect(correctTypos(expandQuery("负责任扩展侧略", zh).stripped, zh)?.entry.id).toBe("rsp");
+  });
+});
