@@ -13,7 +13,20 @@ export interface LabelledQuery {
   /** What the reader types. */
   q: string;
   /** Which kind of query this is (for the report). */
-  kind: "zh" | "en" | "mixed" | "traditional" | "abbreviation" | "typo" | "cross-language";
+  kind:
+    | "zh"
+    | "en"
+    | "mixed"
+    | "traditional"
+    | "abbreviation"
+    | "typo"
+    | "cross-language"
+    | "question"
+    | "phrase"
+    | "name"
+    | "synonym"
+    | "regional"
+    | "other-language";
   /** The languages to run it in (each on that language's pages). */
   langs: Lang[];
   /**
@@ -25,6 +38,24 @@ export interface LabelledQuery {
   expect: string[];
   /** Why a reader expects these (optional). */
   note?: string;
+  /**
+   * Which half the query belongs to: "tune" may be looked at while improving
+   * search; "heldout" is only scored. Fixed by the query's text (splitOf), so a
+   * query cannot be moved between halves after its results are seen.
+   */
+  split: Split;
+}
+
+export type Split = "tune" | "heldout";
+
+/** The half a query belongs to: FNV-1a (32-bit) of its UTF-8 text, odd → held out. */
+export function splitOf(q: string): Split {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(q)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 ? "heldout" : "tune";
 }
 
 export function loadQueries(path = "test/search/queries.json"): LabelledQuery[] {

@@ -20,6 +20,7 @@ import { validateForum } from "./forum.ts";
 import { validateGlossary } from "./glossary.ts";
 import { validateCharts } from "./charts.ts";
 import { validateSources } from "./sources.ts";
+import { validateSearch } from "./search.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 export type { ChapterInfo } from "./pages.ts";
@@ -98,6 +99,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   problems.push(...validateGlossary(contentRoot, pages));
   problems.push(...validateCharts(contentRoot, pages));
   problems.push(...validateSources(contentRoot, pages));
+  problems.push(...validateSearch(contentRoot, pages));
   return problems;
 }
 

@@ -12,16 +12,30 @@
  */
 import { editDistance, similarity } from "./fuzzy.ts";
 import { lexKey, type LexEntry } from "./lexicon.ts";
+import { hasContent, stripQuestion, stripTitles } from "./question.ts";
 
 export interface Expansion {
   /** Queries to run, most specific first; results are merged. */
   queries: string[];
-  /** The term or risk node the whole query names. */
+  /** The term or risk node the whole query names (once question words and titles are taken out). */
   exact?: LexEntry;
+  /**
+   * The query's significant words in the reader's language, for the any-word
+   * fallback: each name found in it (a term, node, speaker or reader word, as
+   * the documents write it) and each other word.
+   */
+  words: string[];
+  /** The query without question words and titles, otherwise as typed (for the other language's index). */
+  stripped: string;
+  /** Glossary terms named inside a longer query (not the whole of it), longest name first. */
+  terms: LexEntry[];
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
 const isLatin = (s: string) => LATIN.test(s);
+
+/** When two names cover the same characters: a glossary term first, a reader word last. */
+const KIND_ORDER: Record<LexEntry["kind"], number> = { term: 0, risk: 1, speaker: 2, word: 3 };
 
 interface Span {
   start: number;
@@ -50,9 +64,7 @@ export function findSpans(key: string, lex: readonly LexEntry[]): Span[] {
   }
   found.sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      (a.entry.kind === "term" ? -1 : 1) + (b.entry.kind === "term" ? 1 : -1) ||
-      a.start - b.start,
+      b.end - b.start - (a.end - a.start) || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.start - b.start,
   );
   const chosen: Span[] = [];
   for (const s of found) if (!chosen.some((c) => s.start < c.end && c.start < s.end)) chosen.push(s);
@@ -89,13 +101,86 @@ export function exactEntry(query: string, lex: readonly LexEntry[]): LexEntry | 
   );
 }
 
-/** Expand a normalized query (see normalize-query.ts) into the searches to run. */
+/**
+ * Take question words, particles and titles out of a (lexKey-normalized) query,
+ * but never out of a name the lexicon knows (a term may contain 如何 or "what").
+ * A query that is nothing but such words is kept as typed.
+ */
+export function stripOutsideNames(key: string, lex: readonly LexEntry[]): string {
+  const untitled = stripTitles(key);
+  const spans = findSpans(untitled, lex);
+  // A stretch that loses words is set apart by spaces; one that loses nothing stays
+  // joined to the names beside it (负责任扩展侧略 must stay one run for the typo check).
+  const outside = (text: string) => {
+    const stripped = stripQuestion(text);
+    return stripped === text.trim() ? text : ` ${stripped} `;
+  };
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += outside(untitled.slice(at, s.start)) + untitled.slice(s.start, s.end);
+    at = s.end;
+  }
+  out += outside(untitled.slice(at));
+  const stripped = out.replace(/\s+/g, " ").trim();
+  return hasContent(stripped) ? stripped : key;
+}
+
+/** Chinese words that join others (的, 和, 与…): where a run of Han text splits into words for the any-word fallback. */
+const HAN_JOINERS = /[的和与及或对在把被了中是]/u;
+
+/** The significant words of a stripped query: the names found in it, then each other word. */
+export function significantWords(key: string, spans: readonly Span[]): string[] {
+  const words: string[] = [];
+  let at = 0;
+  const rest = (text: string) =>
+    text
+      .split(/\s+/)
+      .flatMap((w) => (/\p{Script=Han}/u.test(w) ? w.split(HAN_JOINERS) : [w]))
+      .filter((w) => (/\p{Script=Han}/u.test(w) ? [...w].length >= 2 : w.length >= 2));
+  for (const s of spans) {
+    const asTyped = key.slice(s.start, s.end);
+    words.push(...rest(key.slice(at, s.start)), s.entry.own.includes(asTyped) ? asTyped : s.entry.name);
+    at = s.end;
+  }
+  words.push(...rest(key.slice(at)));
+  return [...new Set(words)];
+}
+
+/** Glossary terms named in a query once reader words are rewritten (假新闻 → 虚假内容), longest name first. */
+function namedTerms(key: string, lex: readonly LexEntry[]): LexEntry[] {
+  return findSpans(key, lex)
+    .filter((s) => s.entry.kind === "term")
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .map((s) => s.entry)
+    .filter((e, i, all) => all.indexOf(e) === i);
+}
+
+/**
+ * Expand a normalized query (see normalize-query.ts) into the searches to run:
+ * question words and titles out; glossary terms, aliases, risk nodes, speakers'
+ * names and reader words (content/search/synonyms.yaml) found anywhere in it,
+ * longest first, and written as the reader's-language pages write them; the
+ * query as typed (minus the question words) searched beside that.
+ */
 export function expandQuery(query: string, lex: readonly LexEntry[]): Expansion {
-  const key = lexKey(query);
-  const exact = exactEntry(query, lex);
+  const key = stripOutsideNames(lexKey(query), lex);
   const spans = findSpans(key, lex);
   const rewritten = rewrite(key, spans, false);
-  return { queries: uniqueQueries([rewritten, query, ...(exact ? [exact.name] : [])]), ...(exact ? { exact } : {}) };
+  // The whole query names a term as typed, or once a reader's word is rewritten (fake videos → deepfake).
+  const exact = exactEntry(key, lex) ?? exactEntry(rewritten, lex);
+  const typed = rewrite(
+    key,
+    spans.filter((s) => s.entry.kind !== "word"),
+    false,
+  );
+  return {
+    queries: uniqueQueries([rewritten, typed === rewritten ? key : typed, ...(exact ? [exact.name] : [])]),
+    ...(exact ? { exact } : {}),
+    words: significantWords(key, spans),
+    stripped: key,
+    terms: exact ? [] : namedTerms(lexKey(rewritten), lex),
+  };
 }
 
 /**
@@ -110,7 +195,14 @@ export function correctTypos(query: string, lex: readonly LexEntry[]): { query: 
     if (!best || len > best.len) best = { query: corrected, entry, len };
   };
   const words = key.split(" ");
+  // A word the lexicon knows as it is ("red lines", an alias) is not a slip in another
+  // name, and neither is part of a name found in the query (Zeng Yi is not "AI").
+  const known = new Set(lex.flatMap((e) => e.keys));
+  const found = findSpans(key, lex);
+  const overlapsName = (start: number, end: number) => found.some((s) => start < s.end && s.start < end);
+  const startOf = (i: number) => (i === 0 ? 0 : words.slice(0, i).join(" ").length + 1);
   for (const entry of lex) {
+    if (entry.kind === "word") continue; // reader words are not names to correct towards
     for (const k of entry.keys) {
       const chars = [...k];
       if (k === key) return undefined; // not a typo
@@ -119,7 +211,13 @@ export function correctTypos(query: string, lex: readonly LexEntry[]): { query: 
         const n = k.split(" ").length;
         for (let i = 0; i + n <= words.length; i++) {
           const window = words.slice(i, i + n).join(" ");
-          if (window !== k && Math.abs(window.length - k.length) <= 1 && editDistance(window, k, 1) <= 1) {
+          if (
+            window !== k &&
+            !known.has(window) &&
+            !overlapsName(startOf(i), startOf(i) + window.length) &&
+            Math.abs(window.length - k.length) <= 1 &&
+            editDistance(window, k, 1) <= 1
+          ) {
             consider([...words.slice(0, i), entry.name, ...words.slice(i + n)].join(" "), entry, k.length);
           }
         }

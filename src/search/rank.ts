@@ -30,3 +30,70 @@ export function diversify<T>(
   }
   return [...head, ...deferred, ...items.slice(i)];
 }
+
+/**
+ * Results of several one-word searches merged: pages found by more of the words
+ * first, then by their best score. Pure (results only need an id and a score).
+ */
+export function rankByWords<T extends { id: string; score: number }>(runs: readonly (readonly T[])[]): T[] {
+  const seen = new Map<string, { item: T; words: number; best: number }>();
+  for (const run of runs) {
+    for (const r of run) {
+      const s = seen.get(r.id);
+      if (s) {
+        s.words++;
+        if (r.score > s.best) s.best = r.score;
+      } else seen.set(r.id, { item: r, words: 1, best: r.score });
+    }
+  }
+  return [...seen.values()]
+    .sort((a, b) => b.words - a.words || b.best - a.best)
+    .map((s) => ({ ...s.item, score: s.best }));
+}
+
+/**
+ * Overview pages: a document's landing page (/zh/reports/<report>/,
+ * /zh/forum/<event>/), a section's index (/zh/glossary/, /zh/speakers/, a risk
+ * scheme) and the practice index. They list everything, so they match many
+ * queries, but a reader asking about something wants the passage on it.
+ */
+export function isOverviewPath(path: string, base = "/"): boolean {
+  const rest = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, "");
+  const parts = rest.split("/").filter(Boolean);
+  if (parts.length <= 2) return true; // /zh/, /zh/glossary/
+  if (parts.length === 3 && ["reports", "forum", "risks", "charts"].includes(parts[1]!)) return true;
+  return parts.at(-1) === "practice-index";
+}
+
+/**
+ * Move each overview page below the next `places` pages after it that match the
+ * whole query and are not overviews: the sections that discuss the query come
+ * first, while an overview that ranks high (the report a query names) stays on
+ * the first screen. Everything else keeps its order. Pure.
+ */
+export function demoteOverviews<T>(
+  items: readonly T[],
+  isOverview: (x: T) => boolean,
+  matchesAll: (x: T) => boolean,
+  places = 3,
+): T[] {
+  const out = [...items];
+  const moved = new Set<T>();
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i]!;
+    if (!isOverview(x) || moved.has(x)) continue;
+    let j = i;
+    let passed = 0;
+    while (j + 1 < out.length && passed < places && !isOverview(out[j + 1]!) && matchesAll(out[j + 1]!)) {
+      j++;
+      passed++;
+    }
+    if (j > i) {
+      out.splice(i, 1);
+      out.splice(j, 0, x);
+      moved.add(x);
+      i--; // look at the page now at i
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { LexEntry } from "../../search/lexicon.ts";
+import { unpackLexicon, type LexEntry, type PackedEntry } from "../../search/lexicon.ts";
 
 let loading: Promise<LexEntry[]> | undefined;
 
@@ -6,7 +6,7 @@ let loading: Promise<LexEntry[]> | undefined;
 export function loadLexicon(lang: string): Promise<LexEntry[]> {
   const base = document.documentElement.dataset.base ?? "/";
   loading ??= fetch(`${base}${lang}/search-terms.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<LexEntry[]>) : []))
+    .then(async (r) => (r.ok ? unpackLexicon(lang, (await r.json()) as PackedEntry[]) : []))
     .catch(() => []);
   return loading;
 }

@@ -11,7 +11,7 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  /** The page's filter values (src/search/facets.ts). */
+  /** The page's filter values (src/search/filters.ts). */
   filters?: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
@@ -27,6 +27,10 @@ export interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
+interface PagefindModule extends Pagefind {
+  createInstance: (o: { basePath: string }) => Pagefind;
+}
+
 let loading: Promise<Pagefind> | undefined;
 
 /**
@@ -37,9 +41,51 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   const base = document.documentElement.dataset.base ?? "/";
   loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base, highlightParam: "highlight", excerptLength: 36 });
+    await pf.options({ baseUrl: base, ...OPTIONS });
     await pf.init();
     return pf;
   });
+  return loading;
+}
+
+/**
+ * Pagefind's options for both instances. pageLength: how much a long page is
+ * penalised (Pagefind's default 0.75); lower, so a chapter that discusses a
+ * query is not outranked by every short glossary, node and overview page that
+ * names it.
+ */
+const OPTIONS = { highlightParam: "highlight", excerptLength: 36, ranking: { pageLength: 0.5 } };
+
+/** Pagefind's language code for each of the site's languages (the indexer's, from <html lang>). */
+const PAGEFIND_LANG: Record<string, string> = { zh: "zh-CN", en: "en" };
+const others = new Map<string, Promise<Pagefind>>();
+
+/**
+ * A second Pagefind, searching the other language's index (for a query that
+ * finds nothing in the reader's). Pagefind picks the index from <html lang> when
+ * an instance is created, so the attribute names the other language for that
+ * one synchronous call and is put back at once.
+ */
+export function loadOtherPagefind(lang: string): Promise<Pagefind> {
+  const base = document.documentElement.dataset.base ?? "/";
+  let loading = others.get(lang);
+  if (!loading) {
+    loading = (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>).then(async (pf) => {
+      const html = document.documentElement;
+      const was = html.getAttribute("lang");
+      html.setAttribute("lang", PAGEFIND_LANG[lang] ?? lang);
+      let instance: Pagefind;
+      try {
+        instance = pf.createInstance({ basePath: `${base}pagefind/` });
+      } finally {
+        if (was === null) html.removeAttribute("lang");
+        else html.setAttribute("lang", was);
+      }
+      await instance.options({ baseUrl: base, ...OPTIONS });
+      await instance.init();
+      return instance;
+    });
+    others.set(lang, loading);
+  }
   return loading;
 }

@@ -1,15 +1,26 @@
 /**
  * One search as the reader means it: normalize (Traditional → Simplified only
- * when there is Han text), expand through the glossary, search every variant,
- * merge; correct a slip in a term's name; put the named term's page first and
- * keep the first screen varied (src/search/rank.ts).
+ * when there is Han text), take out question words and titles, expand through
+ * the lexicon (terms, nodes, speakers, reader words), search every variant,
+ * merge; correct a slip in a term's name; when the whole query finds little,
+ * search each significant word and rank pages matching more of them first;
+ * when nothing matches at all, search the other language's index and show
+ * the reader's-language counterparts. The named term's page comes first, the
+ * first screen stays varied (src/search/rank.ts), and chapter sections that
+ * match the whole query come before overview pages.
  */
 import { hasHan, mayBeTraditional, normalizeQuery } from "../../search/normalize-query.ts";
 import { hasTaiwanPhrase } from "../../search/taiwan-phrases.ts";
-import { correctTypos, expandQuery, suggestTerms } from "../../search/expand.ts";
+import { correctTypos, expandQuery, significantWords, suggestTerms } from "../../search/expand.ts";
 import { lexKey, type LexEntry } from "../../search/lexicon.ts";
-import { DEFAULT_LIMITS, diversify } from "../../search/rank.ts";
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
+import { DEFAULT_LIMITS, diversify, isOverviewPath, rankByWords, demoteOverviews } from "../../search/rank.ts";
+import {
+  loadOtherPagefind,
+  loadPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from "./pagefind.ts";
 import { loadLexicon } from "./lexicon.ts";
 
 export interface SearchOutcome {
@@ -25,25 +36,70 @@ export interface SearchOutcome {
   corrected?: string;
   /** Close glossary terms, when nothing is found at all. */
   suggestions: LexEntry[];
+  /** The words searched one by one when the whole query found little. */
+  words?: string[];
+  /** Set when pages were found in the other language's text (their links lead to the reader's language). */
+  foundIn?: string;
+  /** The index of the first page found in the other language's text (pages before it are the reader's). */
+  foreignFrom?: number;
 }
 
 /** Later variants (the query as typed, beside its glossary rewrite) count a little less. */
 const VARIANT_DISCOUNT = 0.85;
-async function searchAll(
+/** Fewer results than this for the whole query, and each significant word is searched too. */
+const FEW = 3;
+
+interface Found {
+  /** Merged results, best first. */
+  results: PagefindResult[];
+  /** The capped type (glossary, risk) of a result, when it has one. */
+  typeOf: Map<string, string>;
+}
+
+/**
+ * Search every variant and merge them. Without a type filter each variant is
+ * searched three times — once without the capped types and once for each — so
+ * each result's type is known without fetching its fragment.
+ */
+async function searchTyped(
   pagefind: Pagefind,
   queries: readonly string[],
   filters: Record<string, unknown>,
-): Promise<PagefindResult[]> {
-  const runs = await Promise.all(queries.map((q) => pagefind.search(q, { filters })));
+): Promise<Found> {
+  const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
+  const plans = queries.flatMap((q, i) => [
+    {
+      q,
+      i,
+      type: undefined as string | undefined,
+      f: capped.length ? { ...filters, type: { none: capped } } : filters,
+    },
+    ...capped.map((type) => ({ q, i, type, f: { ...filters, type } })),
+  ]);
+  const runs = await Promise.all(plans.map((p) => pagefind.search(p.q, { filters: p.f })));
   const best = new Map<string, PagefindResult>();
-  runs.forEach((run, i) => {
+  const typeOf = new Map<string, string>();
+  runs.forEach((run, k) => {
+    const plan = plans[k]!;
     for (const r of run.results) {
-      const score = r.score * (i === 0 ? 1 : VARIANT_DISCOUNT);
+      if (plan.type) typeOf.set(r.id, plan.type);
+      const score = r.score * (plan.i === 0 ? 1 : VARIANT_DISCOUNT);
       const seen = best.get(r.id);
       if (!seen || seen.score < score) best.set(r.id, { ...r, score });
     }
   });
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return { results: [...best.values()].sort((a, b) => b.score - a.score), typeOf };
+}
+
+/** Each word searched alone; pages matching more of the words first (src/search/rank.ts). */
+async function searchWords(
+  pagefind: Pagefind,
+  words: readonly string[],
+  filters: Record<string, unknown>,
+): Promise<Found> {
+  const runs = await Promise.all(words.map((w) => searchTyped(pagefind, [w], filters)));
+  const typeOf = new Map(runs.flatMap((r) => [...r.typeOf]));
+  return { results: rankByWords(runs.map((r) => r.results)), typeOf };
 }
 
 async function simplifyIfHan(query: string): Promise<string> {
@@ -62,7 +118,8 @@ async function dataOf(r: PagefindResult): Promise<PagefindResultData | null> {
 }
 
 const pathOf = (url: string) => new URL(url, location.href).pathname;
-const sitePath = (path: string) => (document.documentElement.dataset.base ?? "/") + path.replace(/^\//, "");
+const base = () => document.documentElement.dataset.base ?? "/";
+const sitePath = (path: string) => base() + path.replace(/^\//, "");
 
 /** The named term's own page, found among the glossary pages for its name. */
 async function termPage(
@@ -80,6 +137,53 @@ async function termPage(
   return undefined;
 }
 
+/** A page of the other language as its counterpart in the reader's: same path and ids under /{lang}/. */
+function counterpart(data: PagefindResultData, from: string, to: string): PagefindResultData {
+  const swap = (url: string) => url.replace(new RegExp(`^(${base()}|/)${from}/`), `$1${to}/`);
+  return { ...data, url: swap(data.url), sub_results: data.sub_results.map((s) => ({ ...s, url: swap(s.url) })) };
+}
+
+/** Load the shown results' fragments, then put overview pages after the sections that match the whole query. */
+async function load(ids: readonly PagefindResult[], whole: ReadonlySet<string>): Promise<PagefindResultData[]> {
+  const loaded = await Promise.all(ids.map(async (r) => ({ id: r.id, data: await dataOf(r) })));
+  const present = loaded.filter((x): x is { id: string; data: PagefindResultData } => x.data !== null);
+  return demoteOverviews(
+    present,
+    (x) => isOverviewPath(pathOf(x.data.url), base()),
+    (x) => whole.has(x.id),
+  ).map((x) => x.data);
+}
+
+/** Is the query written in the other language's script: Han on /en/, Latin letters only on /zh/? */
+function inOtherScript(query: string, lang: string): boolean {
+  return lang === "zh" ? !hasHan(query) && /\p{L}/u.test(query) : hasHan(query);
+}
+
+/** The query in the other language's index; its pages shown as their counterparts in the reader's language. */
+async function searchOtherLanguage(
+  stripped: string,
+  lang: string,
+  filters: Record<string, string>,
+  limit: number,
+): Promise<Omit<SearchOutcome, "query"> | undefined> {
+  const other = lang === "zh" ? "en" : "zh";
+  const foreign = await loadOtherPagefind(other);
+  let there = await searchTyped(foreign, [stripped], filters);
+  const words = significantWords(stripped, []);
+  if (there.results.length < FEW && words.length > 1) {
+    const more = await searchWords(foreign, words, filters);
+    const whole = new Set(there.results.map((r) => r.id));
+    there = {
+      results: [...there.results, ...more.results.filter((r) => !whole.has(r.id))],
+      typeOf: new Map([...there.typeOf, ...more.typeOf]),
+    };
+  }
+  if (!there.results.length) return undefined;
+  const ranked = filters.type ? there.results : diversify(there.results, (r) => there.typeOf.get(r.id));
+  const pages = (await load(ranked.slice(0, limit), new Set())).map((d) => counterpart(d, other, lang));
+  return { pages, total: there.results.length, termFirst: false, suggestions: [], foundIn: other, foreignFrom: 0 };
+}
+
 export async function runSearch(
   typed: string,
   lang: string,
@@ -88,51 +192,72 @@ export async function runSearch(
 ): Promise<SearchOutcome> {
   const [query, pagefind, lex] = await Promise.all([simplifyIfHan(typed), loadPagefind(), loadLexicon(lang)]);
   const expansion = expandQuery(query, lex);
-  let results = await searchAll(pagefind, expansion.queries, filters);
+  let queries = expansion.queries;
+  let found = await searchTyped(pagefind, queries, filters);
   let exact = expansion.exact;
   let corrected: string | undefined;
   // A one-character slip in a term's name: Latin queries always get the corrected
   // name searched too (Pagefind's own typo tolerance is partial); Chinese ones
   // only when the query as typed finds little, since 安全对齐 is not a typo of 价值对齐.
-  const fix = exact ? undefined : correctTypos(query, lex);
-  if (fix && (!hasHan(query) || results.length < 5)) {
+  const fix = exact ? undefined : correctTypos(expansion.stripped, lex);
+  if (fix && (!hasHan(query) || found.results.length < 5)) {
     const again = expandQuery(fix.query, lex);
-    const typedFound = results.length;
-    results = await searchAll(pagefind, [...again.queries, ...expansion.queries], filters);
+    const typedFound = found.results.length;
+    queries = [...again.queries, ...expansion.queries];
+    found = await searchTyped(pagefind, queries, filters);
     corrected = fix.query;
     if (typedFound === 0 || lexKey(fix.query) === lexKey(fix.entry.name)) exact = again.exact ?? fix.entry;
   }
-  // Pagefind needs every word of a query; when that finds nothing, any word will do
-  // ("deepfakes elections" finds the pages about deepfakes).
-  let anyWord: string[] | undefined;
-  if (results.length === 0 && query.includes(" ")) {
-    anyWord = query.split(" ").filter((w) => w.length > 1);
-    results = await searchAll(pagefind, anyWord, filters);
+  const whole = new Set(found.results.map((r) => r.id));
+  const termPromise = exact?.kind === "term" ? termPage(pagefind, exact, filters) : Promise.resolve(undefined);
+  // A query in the other language's script (Han on /en/, Latin on /zh/) that finds
+  // little in the reader's language: the other language's text too, its pages shown
+  // as the reader's (labelled), after the reader's own.
+  let foreign: Omit<SearchOutcome, "query"> | undefined;
+  if (found.results.length < FEW && !corrected && inOtherScript(expansion.stripped, lang)) {
+    foreign = await searchOtherLanguage(expansion.stripped, lang, filters, limit);
+    if (foreign && found.results.length === 0) return { ...foreign, query };
   }
-  // The first screen: Pagefind's order, but at most one risk node and two glossary
-  // pages (one beside the named term's card), so the chapters and talks that
-  // discuss a term are not pushed off it. Types come from filtered searches, so
-  // only the pages shown are fetched.
-  const queries =
-    anyWord ?? (corrected ? [...expandQuery(corrected, lex).queries, ...expansion.queries] : expansion.queries);
-  const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
-  const [others, term, ...cappedRuns] = await Promise.all([
-    capped.length ? searchAll(pagefind, queries, { ...filters, type: { none: capped } }) : Promise.resolve(results),
-    exact?.kind === "term" ? termPage(pagefind, exact, filters) : Promise.resolve(undefined),
-    ...capped.map((type) => searchAll(pagefind, queries, { ...filters, type })),
-  ]);
-  const typeOf = new Map<string, string>();
-  capped.forEach((type, i) => cappedRuns[i]!.forEach((r) => typeOf.set(r.id, type)));
-  const pool = (capped.length ? [...others, ...cappedRuns.flat()].sort((a, b) => b.score - a.score) : results).filter(
-    (r) => r.id !== term?.id,
-  );
+  // Pagefind needs every word of a query. When that finds little, each significant
+  // word is searched too, and pages matching more of them follow the whole-query ones.
+  let words: string[] | undefined;
+  if (!foreign && found.results.length < FEW && expansion.words.length > 1) {
+    words = expansion.words;
+    const more = await searchWords(pagefind, words, filters);
+    found = {
+      results: [...found.results, ...more.results.filter((r) => !whole.has(r.id))],
+      typeOf: new Map([...found.typeOf, ...more.typeOf]),
+    };
+  }
+  // Still nothing: try the other language's text whatever the script.
+  if (found.results.length === 0 && !corrected && !foreign) {
+    const there = await searchOtherLanguage(expansion.stripped, lang, filters, limit);
+    if (there) return { ...there, query };
+  }
+  // The first screen: at most one risk node and two glossary pages (one beside the
+  // named term's card), so the chapters and talks that discuss a term are not
+  // pushed off it; only the pages shown are fetched.
+  // Terms named inside a longer query: their pages join the first screen (two at most).
+  const named = Promise.all(expansion.terms.slice(0, 2).map((t) => termPage(pagefind, t, filters)));
+  const term = await termPromise;
+  const pool = found.results.filter((r) => r.id !== term?.id);
   const limits = term ? { glossary: 1, risk: 1 } : DEFAULT_LIMITS;
-  const ranked = diversify(pool, (r) => typeOf.get(r.id), limits, term ? 4 : 5);
-  const shown = (await Promise.all(ranked.slice(0, term ? limit - 1 : limit).map(dataOf))).filter(
-    (d): d is PagefindResultData => d !== null,
-  );
-  const pages = term ? [term.data, ...shown] : shown;
-  const total = Math.max(results.length, pages.length);
+  const ranked = filters.type ? pool : diversify(pool, (r) => found.typeOf.get(r.id), limits, term ? 4 : 5);
+  const shown = await load(ranked.slice(0, term ? limit - 1 : limit), whole);
+  const pages = term ? [term.data, ...shown] : [...shown];
+  // Each at the second and fourth place, unless already on the first screen.
+  (await named).forEach((t, i) => {
+    if (t && !pages.slice(0, 5).some((p) => pathOf(p.url) === pathOf(t.data.url)))
+      pages.splice(Math.min(1 + 2 * i, pages.length), 0, t.data);
+  });
+  let foreignFrom: number | undefined;
+  if (foreign) {
+    const have = new Set(pages.map((p) => pathOf(p.url)));
+    foreignFrom = Math.min(pages.length, limit);
+    pages.splice(foreignFrom, 0, ...foreign.pages.filter((p) => !have.has(pathOf(p.url))));
+    if (foreignFrom >= limit) foreignFrom = undefined;
+  }
+  const total = Math.max(found.results.length, pages.length);
   const suggestions = total === 0 ? suggestTerms(query, lex) : [];
   return {
     query,
@@ -142,5 +267,7 @@ export async function runSearch(
     termFirst: !!term,
     ...(corrected ? { corrected } : {}),
     suggestions,
+    ...(words ? { words } : {}),
+    ...(foreign && foreignFrom !== undefined ? { foundIn: foreign.foundIn!, foreignFrom } : {}),
   };
 }

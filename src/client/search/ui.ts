@@ -1,8 +1,10 @@
 import type { PagefindResultData, PagefindSubResult } from "./pagefind.ts";
 import type { LexEntry } from "../../search/lexicon.ts";
-import { filtersFromParams, pagefindFilters, type Filters } from "../../search/facets.ts";
+import { filtersFromParams, pagefindFilters, type Filters } from "../../search/filters.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { runSearch } from "./run.ts";
+import { loadPagefind } from "./pagefind.ts";
+import { loadLexicon } from "./lexicon.ts";
 import { fillTemplate } from "../../i18n/fill.ts";
 
 interface Strings {
@@ -14,6 +16,8 @@ interface Strings {
   card: string;
   corrected: string;
   suggest: string;
+  foundIn: string;
+  otherLanguage: string;
 }
 interface Facets {
   doc: Record<string, string>;
@@ -52,6 +56,7 @@ function renderResult(
   strings: Strings,
   facets: Facets,
   words: readonly string[],
+  foundIn = false,
 ): HTMLLIElement {
   const li = el("li", "search-result");
   const title = el("a", "search-result__title", data.meta.title ?? data.url);
@@ -59,6 +64,7 @@ function renderResult(
   li.append(title);
   const context = resultContext(data, facets);
   if (context) li.append(el("p", "search-result__report", `${strings.inReport}: ${context}`));
+  if (foundIn) li.append(el("p", "search-result__found-in", strings.foundIn));
   // Best passages first (Pagefind lists them in page order): those that match
   // more of the query's words, then those whose heading names more of them (a
   // section about the term before a passing mention), then more hits.
@@ -199,20 +205,26 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       // For the benchmark and tests: which query the results show, and how long it took.
       root.dataset.query = q;
       root.dataset.ms = (performance.now() - started).toFixed(1);
-      const words = queryWords([outcome.corrected ?? outcome.query, ...(outcome.exact ? [outcome.exact.name] : [])]);
+      const words = queryWords([
+        outcome.corrected ?? outcome.query,
+        ...(outcome.exact ? [outcome.exact.name] : []),
+        ...(outcome.words ?? []),
+      ]);
       head.replaceChildren(...(outcome.suggestions.length ? [renderSuggestions(outcome.suggestions, strings)] : []));
       results.replaceChildren(
         ...outcome.pages.map((d, i) =>
           i === 0 && outcome.termFirst && outcome.exact
             ? renderCard(d, outcome.exact, strings)
-            : renderResult(d, strings, facets, words),
+            : renderResult(d, strings, facets, words, outcome.foreignFrom !== undefined && i >= outcome.foreignFrom),
         ),
       );
       status.textContent = !outcome.pages.length
         ? fillTemplate(strings.noResults, { q })
-        : outcome.corrected
-          ? `${fillTemplate(strings.resultCount, { n: outcome.total })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
-          : fillTemplate(strings.resultCount, { n: outcome.total });
+        : outcome.foreignFrom === 0
+          ? fillTemplate(strings.otherLanguage, { q, n: outcome.total })
+          : outcome.corrected
+            ? `${fillTemplate(strings.resultCount, { n: outcome.total })} ${fillTemplate(strings.corrected, { q, fixed: outcome.corrected })}`
+            : fillTemplate(strings.resultCount, { n: outcome.total });
       root.dataset.state = "done";
     } catch (error) {
       console.error("search failed:", error);
@@ -223,6 +235,9 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     }
   };
 
+  // Search has just been opened: start loading the engine and the lexicon while the reader types.
+  void loadPagefind().catch(() => undefined);
+  void loadLexicon(lang);
   wireArrowKeys(root, input);
   let timer = 0;
   input.addEventListener("input", () => {

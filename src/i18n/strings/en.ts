@@ -421,4 +421,8 @@ export const en: Readonly<Record<UiKey, string>> = {
   "sources.entryLink": "Bibliography entry",
   "sources.entryLinkLabel": "Bibliography entry: {title}",
   "sources.overview": "Bibliography: the {n} works this document cites",
+  // search (issue 20)
+  "search.foundIn": "Found in the Chinese text",
+  "search.otherLanguage":
+    "Nothing in the English text matches “{q}”; {n} pages match in their Chinese text. The links lead to the English pages.",
 };

@@ -406,6 +406,9 @@ export const zh = {
   "sources.entryLink": "参考文献条目",
   "sources.entryLinkLabel": "参考文献条目：{title}",
   "sources.overview": "参考文献：本文件引用的{n}部作品",
+  // search (issue 20)
+  "search.foundIn": "在英文文本中找到",
+  "search.otherLanguage": "中文文本中没有与“{q}”匹配的内容；{n} 个页面的英文文本与之匹配。链接指向对应的中文页面。",
 } as const;
 
 export type UiKey = keyof typeof zh;
