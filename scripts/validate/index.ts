@@ -19,6 +19,7 @@ import { checkChapter, checkComponents, exists, type ChapterInfo } from "./pages
 import { validateForum } from "./forum.ts";
 import { validateGlossary } from "./glossary.ts";
 import { validateCharts } from "./charts.ts";
+import { validateOrganisations } from "./organisations.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 export type { ChapterInfo } from "./pages.ts";
@@ -96,6 +97,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   );
   problems.push(...validateGlossary(contentRoot, pages));
   problems.push(...validateCharts(contentRoot, pages));
+  problems.push(...validateOrganisations(contentRoot, pages));
   return problems;
 }
 
