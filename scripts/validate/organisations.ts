@@ -17,6 +17,7 @@ import { ownTexts, type OwnText } from "../../src/passages/own-text.ts";
 import { chineseMatcher, entriesIn } from "../../src/organisations/one-name.ts";
 import { organisationEntries } from "../../src/organisations/entries.ts";
 import { passageRefChecker } from "./passage-refs.ts";
+import { readCfiScores } from "../../src/lib/cfi-scores-file.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
 
@@ -36,7 +37,7 @@ export function validateOrganisations(contentRoot: string, pages: readonly Chapt
   const fileOf = (id: string) => `content/organisations/${id}.yaml`;
 
   // The Chinese own text of each passage, read lazily from the trees the check has parsed.
-  const zhPages = new Map(
+  const zhPages = new Map<string, ChapterInfo>(
     pages.filter((p) => p.lang === "zh").map((p) => [`${p.section}/${p.report}/${p.slug}`, p] as const),
   );
   const texts = new Map<string, Map<string, OwnText>>();
@@ -52,9 +53,24 @@ export function validateOrganisations(contentRoot: string, pages: readonly Chapt
   };
   const matcher = chineseMatcher(organisationEntries(files.organisations));
 
+  const cfi = readCfiScores(resolve(contentRoot), []);
+  const assessed = new Map<string, string>();
   const claimed = new Map<string, string>();
   for (const o of files.organisations) {
     const file = fileOf(o.id);
+    if (o.assessed) {
+      if (cfi && !cfi.companies.some((c) => c.id === o.assessed))
+        problems.push({
+          file,
+          message: `assessed: no company "${o.assessed}" in content/data/cfi-scores.yaml (${cfi.companies.map((c) => c.id).join(", ")})`,
+        });
+      else if (assessed.has(o.assessed))
+        problems.push({
+          file,
+          message: `assessed: "${o.assessed}" is already organisation "${assessed.get(o.assessed)}"`,
+        });
+      assessed.set(o.assessed, o.id);
+    }
     checkRefs(file, "passages", o.passages);
     o.passages.forEach((ref, i) => {
       const p = parsePassageRef(ref);

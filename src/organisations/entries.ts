@@ -9,6 +9,7 @@ export function organisationEntries(orgs: readonly Organisation[]): NamedEntry[]
     zh: [o.name.zh, ...o.aliases.zh],
     en: [o.name.en, ...o.aliases.en],
     notIn: o.notIn,
+    exactCase: true,
   }));
 }
 

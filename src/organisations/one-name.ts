@@ -16,6 +16,8 @@ export interface NamedEntry {
   en: readonly string[];
   /** Longer Chinese words that contain a name but do not mention the entry (联合国家 in 联合国家发展改革委). */
   notIn?: readonly string[];
+  /** Names are proper names, matched in their exact case (organisations). */
+  exactCase?: boolean;
 }
 
 export interface PagePair {
@@ -38,7 +40,7 @@ export const NOT_A_MENTION = "!";
 export function chineseMatcher(entries: readonly NamedEntry[]): Matcher {
   return buildMatcher([
     { id: NOT_A_MENTION, names: entries.flatMap((e) => e.notIn ?? []) },
-    ...entries.map((e) => ({ id: e.key, names: e.zh })),
+    ...entries.map((e) => ({ id: e.key, names: e.zh, exactCase: e.exactCase })),
   ]);
 }
 
@@ -57,7 +59,13 @@ export function nameGaps(entries: readonly NamedEntry[], pages: readonly PagePai
   const english = new Map<string, Matcher>();
   const usesEnglish = (key: string, text: string) => {
     let m = english.get(key);
-    if (!m) english.set(key, (m = buildMatcher([{ id: key, names: byKey.get(key)!.en }], { plurals: true })));
+    if (!m)
+      english.set(
+        key,
+        (m = buildMatcher([{ id: key, names: byKey.get(key)!.en, exactCase: byKey.get(key)!.exactCase }], {
+          plurals: true,
+        })),
+      );
     return findMatches(text, m).length > 0;
   };
   const gaps: NameGap[] = [];

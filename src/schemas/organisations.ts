@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { localized } from "./common.ts";
+import { localized, slug } from "./common.ts";
 import { passageRef } from "./glossary.ts";
 
 /** What kind of body an organisation is. */
@@ -34,6 +34,8 @@ export const organisationSchema = z
     region: z.enum(ORGANISATION_REGIONS),
     /** Where a name, kind or region is inferred rather than printed in the documents: the evidence, in one sentence. */
     evidence: localized.optional(),
+    /** Its column in the 2024 best-practices assessment (a company id of content/data/cfi-scores.yaml), if it is one of the six companies scored there. */
+    assessed: slug.optional(),
     /** Passages that mention it (checked in both languages). */
     passages: z.array(passageRef).min(1, "needs at least one passage that mentions it"),
     /** Link its name where it occurs in the text (false: never link it automatically). */

@@ -8,7 +8,7 @@
  */
 import { parsePassageRef } from "../passages/refs.ts";
 
-export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker"] as const;
+export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker", "organisation"] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export const DOCUMENTS = [
