@@ -20,7 +20,8 @@ export interface OwnText {
   text: string;
 }
 
-export function ownTexts(tree: Root): Map<string, OwnText> {
+/** `headings`: a heading's own text starts with the heading itself (for comparing languages; links never go there). */
+export function ownTexts(tree: Root, options: { headings?: boolean } = {}): Map<string, OwnText> {
   const parts = new Map<string, { kind: OwnText["kind"]; parts: string[] }>();
   const push = (owner: string | undefined, text: string) => {
     if (owner) parts.get(owner)?.parts.push(text);
@@ -57,6 +58,10 @@ export function ownTexts(tree: Root): Map<string, OwnText> {
       if (id) {
         parts.set(id, { kind: "heading", parts: [] });
         section = id;
+        if (options.headings) {
+          for (const c of block.children as Nodes[]) visit(c, id);
+          push(id, " ");
+        }
       }
       continue;
     }
