@@ -1,5 +1,5 @@
 /**
- * The search lexicon: every glossary term and risk node with its names in both
+ * The search lexicon: every glossary term, risk node and organisation with its names in both
  * languages, written at build time to /{lang}/search-terms.json and fetched by
  * the search code on the first query. It lets a query in either language, an
  * abbreviation or an alias find the reader's-language pages (see ./expand.ts).
@@ -10,12 +10,13 @@ import type { Locale } from "../i18n/locales.ts";
 import { otherLocale } from "../i18n/locales.ts";
 import type { Term } from "../schemas/glossary.ts";
 import type { RiskModel } from "../risks/model.ts";
+import type { Organisation } from "../schemas/organisations.ts";
 import { normalizeQuery } from "./normalize-query.ts";
 
 export interface LexEntry {
-  /** Term id, or "<scheme>/<node>" for a risk node. */
+  /** Term id, "<scheme>/<node>" for a risk node, or organisation id. */
   id: string;
-  kind: "term" | "risk";
+  kind: "term" | "risk" | "organisation";
   /** Name in the reader's language: what the query is rewritten to. */
   name: string;
   /** Name in the other language (shown on the definition card). */
@@ -69,4 +70,25 @@ export function buildLexicon(
     }
   }
   return out;
+}
+
+/** Organisations: a name or alias in either language finds the organisation's page (and is rewritten to the reader's name). */
+export function organisationLexicon(
+  lang: Locale,
+  orgs: readonly Organisation[],
+  path: (id: string) => string,
+): LexEntry[] {
+  const other = otherLocale(lang);
+  return orgs.map((o) => {
+    const own = unique([o.name[lang], ...o.aliases[lang]]);
+    return {
+      id: o.id,
+      kind: "organisation",
+      name: o.name[lang],
+      other: o.name[other],
+      path: path(o.id),
+      own,
+      keys: unique([...own, o.name[other], ...o.aliases[other]]),
+    };
+  });
 }
