@@ -1,22 +1,21 @@
 /**
- * After `prettier --write`: did formatting change what an Astro template renders?
+ * `npm run format`: run Prettier, and make sure formatting did not change what an Astro template renders.
  *
  * The Astro Prettier plugin formats markup inside {expressions} as JSX and adds
  * line breaks that Astro renders as spaces (withastro/prettier-plugin-astro#308).
- * This compiles every changed .astro file as it is in git (`REF`, default HEAD)
- * and as it is now, and compares the static HTML of its templates with runs of
+ * This keeps every .astro file as it is before formatting (with your edits),
+ * runs `prettier --write .`, then compiles each template Prettier changed,
+ * before and after, and compares the static HTML of its templates with runs of
  * whitespace made one space: a space that appears or disappears is a change a
- * reader can see (or a <pre> that gains a blank line). Exits 1 naming each
- * template; restore it and add it to .prettierignore.
- *   npm run format        (prettier --write, then this)
+ * reader can see (or a <pre> that gains a blank line). Such a template is put
+ * back as it was and named (exit 1); add it to .prettierignore.
+ *   npm run format
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { transform } from "@astrojs/compiler";
 import { transformSync } from "esbuild";
 import { Parser, type Node } from "acorn";
-
-const ref = process.env.REF ?? "HEAD";
 
 /** The static HTML of each template in a compiled component, whitespace runs made one space. */
 async function templates(source: string, file: string): Promise<string[]> {
@@ -39,25 +38,30 @@ async function templates(source: string, file: string): Promise<string[]> {
   return out;
 }
 
-const changed = execFileSync("git", ["diff", "--name-only", ref, "--", "*.astro"], { encoding: "utf8" })
+// Every template as it is before formatting (your edits included), then Prettier.
+const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "--", "*.astro"], {
+  encoding: "utf8",
+})
   .split("\n")
   .filter(Boolean);
+const before = new Map(files.map((f) => [f, readFileSync(f, "utf8")]));
+execFileSync("npx", ["prettier", "--write", "--log-level", "warn", "."], { stdio: "inherit" });
+
+const changed = files.filter((f) => readFileSync(f, "utf8") !== before.get(f));
 const different: string[] = [];
 for (const file of changed) {
-  let before: string;
-  try {
-    before = execFileSync("git", ["show", `${ref}:${file}`], { encoding: "utf8" });
-  } catch {
-    continue; // a new file: nothing to compare with
+  const [a, b] = await Promise.all([templates(before.get(file)!, file), templates(readFileSync(file, "utf8"), file)]);
+  if (a.join("\n") !== b.join("\n")) {
+    different.push(file);
+    writeFileSync(file, before.get(file)!); // put back what you wrote
   }
-  const [a, b] = await Promise.all([templates(before, file), templates(readFileSync(file, "utf8"), file)]);
-  if (a.join("\n") !== b.join("\n")) different.push(file);
 }
 if (different.length) {
   console.error(
-    `Formatting changed what these templates render (whitespace Astro keeps):\n${different.map((f) => `  ${f}`).join("\n")}\n` +
-      `Restore them (git checkout ${ref} -- <file>), make the edit you meant by hand, and add them to .prettierignore.`,
+    `Formatting would change what these templates render (whitespace Astro keeps), so they were left as you wrote them:\n` +
+      `${different.map((f) => `  ${f}`).join("\n")}\n` +
+      `Add them to .prettierignore (withastro/prettier-plugin-astro#308), or lay out the markup so the formatter keeps its text.`,
   );
   process.exit(1);
 }
-console.log(`${changed.length} changed template(s) compared with ${ref}: each renders the same.`);
+console.log(`${changed.length} template(s) formatted; each renders the same as before formatting.`);

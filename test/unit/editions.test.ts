@@ -7,7 +7,7 @@ import { onePageChapterHtml } from "../../src/editions/one-page.ts";
 import { onePageLink, parallelLink } from "../../src/editions/page-links.ts";
 import { parallelHtml, type ParallelColumn } from "../../src/editions/parallel.ts";
 import { idsOf, rewriteTree } from "../../src/editions/rewrite.ts";
-import { parallelOf, pageOfParallel, reportOnePagePath } from "../../src/editions/paths.ts";
+import { parallelOf, pageOfParallel } from "../../src/editions/paths.ts";
 import { cssString, runningHeadCss } from "../../src/editions/running-head.ts";
 import { sharedHash } from "../../src/client/lang-switch.ts";
 import type { Block } from "../../src/editions/types.ts";
@@ -177,7 +177,6 @@ describe("paths and running heads", () => {
   it("builds the addresses", () => {
     expect(parallelOf("/kb/en/reports/r/risks/")).toBe("/kb/en/reports/r/risks/parallel/");
     expect(pageOfParallel("/kb/en/reports/r/risks/parallel/")).toBe("/kb/en/reports/r/risks/");
-    expect(reportOnePagePath("zh", "r")).toBe("/zh/reports/r/all/");
   });
 
   it("a parallel view's second-column place becomes the shared id when switching", () => {
