@@ -11,50 +11,14 @@ import { isAcronym } from "../../src/glossary/match.ts";
 import { DEFINITION_ID_PREFIX } from "../../src/glossary/links.ts";
 import { checkCrosswalk } from "../../src/risks/crosswalk.ts";
 import { cfiNameMap, PRACTICES_SCHEME } from "../../src/risks/cfi-names.ts";
-import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
+import { passageRefChecker } from "./passage-refs.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
-
-/** Ids on each page, by "<section>/<doc>/<page>" and language. */
-function anchorIndex(pages: readonly ChapterInfo[]): Map<string, Map<string, { file: string; ids: Set<string> }>> {
-  const index = new Map<string, Map<string, { file: string; ids: Set<string> }>>();
-  for (const p of pages) {
-    const key = `${p.section}/${p.report}/${p.slug}`;
-    const byLang = index.get(key) ?? new Map();
-    byLang.set(p.lang, { file: p.file, ids: new Set(p.structure?.ids.map((i) => i.id)) });
-    index.set(key, byLang);
-  }
-  return index;
-}
 
 export function validateGlossary(contentRoot: string, pages: readonly ChapterInfo[]): Problem[] {
   const files = readGlossaryFiles(contentRoot);
   const problems: Problem[] = [...files.problems];
-  const anchors = anchorIndex(pages);
-
-  const checkRef = (file: string, field: string, ref: string) => {
-    const p = parsePassageRef(ref);
-    if (!p)
-      return problems.push({
-        file,
-        message: `${field}: "${ref}" is not a passage reference ("<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>")`,
-      });
-    const byLang = anchors.get(pageKey(p));
-    if (!byLang)
-      return problems.push({
-        file,
-        message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"`,
-      });
-    for (const lang of LOCALES) {
-      const page = byLang.get(lang);
-      if (!page)
-        problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
-      else if (!page.ids.has(p.id))
-        problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
-    }
-  };
-  const checkRefs = (file: string, field: string, refs: readonly string[]) =>
-    refs.forEach((r, i) => checkRef(file, `${field}.${i}`, r));
+  const { checkRefs } = passageRefChecker(pages, problems);
 
   // Terms.
   const termIds = new Set(files.terms.map((t) => t.id));

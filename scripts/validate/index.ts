@@ -21,6 +21,7 @@ import { validateGlossary } from "./glossary.ts";
 import { validateCharts } from "./charts.ts";
 import { validateSources } from "./sources.ts";
 import { validateSearch } from "./search.ts";
+import { validateOrganisations } from "./organisations.ts";
 
 export { formatProblems, type Problem } from "./problems.ts";
 export type { ChapterInfo } from "./pages.ts";
@@ -100,6 +101,7 @@ export async function validateContent(contentRoot: string): Promise<Problem[]> {
   problems.push(...validateCharts(contentRoot, pages));
   problems.push(...validateSources(contentRoot, pages));
   problems.push(...validateSearch(contentRoot, pages));
+  problems.push(...validateOrganisations(contentRoot, pages));
   return problems;
 }
 

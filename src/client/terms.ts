@@ -1,15 +1,16 @@
 /**
- * Glossary term previews: a term in the text is a plain link to its glossary
- * page; the preview popover (previews.ts) shows the definition that the build
+ * Glossary term and organisation previews: a term in the text is a plain link
+ * to its glossary page (an organisation to its page); the preview popover (previews.ts) shows the definition that the build
  * placed, hidden, at the end of the page (src/markdown/plugins/glossary-terms.ts), and
  * a link on to the term's page.
  */
 import { cloneChildren, type PreviewSource } from "./previews.ts";
 
-/** "…/glossary/loss-of-control/" → the id of its hidden definition. */
+/** "…/glossary/loss-of-control/" → the id of its hidden definition; "…/organisations/openai/" → its note's. */
 export function definitionIdOf(href: string): string {
-  const slug = new URL(href, "https://site.invalid/").pathname.split("/").filter(Boolean).pop() ?? "";
-  return `gloss-${slug}`;
+  const parts = new URL(href, "https://site.invalid/").pathname.split("/").filter(Boolean);
+  const slug = parts.pop() ?? "";
+  return parts.pop() === "organisations" ? `gloss-org-${slug}` : `gloss-${slug}`;
 }
 
 export const termPreviews: PreviewSource = {

@@ -11,6 +11,8 @@ export interface TermNames {
   id: string;
   /** The name and aliases in the page's language. */
   names: readonly string[];
+  /** Match every name in its exact case (proper names: "Meta", not "meta-analysis"). */
+  exactCase?: boolean;
 }
 
 interface Pattern {
@@ -60,7 +62,7 @@ export function buildMatcher(terms: readonly TermNames[], options: { plurals?: b
   for (const t of terms) {
     for (const name of t.names) {
       for (const text of options.plurals ? englishForms(name) : [name]) {
-        const exactCase = isAcronym(text) || !/[A-Za-z]/.test(text);
+        const exactCase = Boolean(t.exactCase) || isAcronym(text) || !/[A-Za-z]/.test(text);
         const key = exactCase ? text : asciiLower(text);
         // Two terms claiming one name: the first keeps it (the content check reports the clash).
         if (seen.has(key)) continue;

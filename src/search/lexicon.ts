@@ -1,5 +1,5 @@
 /**
- * The search lexicon: every glossary term and risk node with its names in both
+ * The search lexicon: every glossary term, risk node and organisation with its names in both
  * languages, written at build time to /{lang}/search-terms.json and fetched by
  * the search code on the first query. It lets a query in either language, an
  * abbreviation or an alias find the reader's-language pages (see ./expand.ts).
@@ -10,18 +10,20 @@ import type { Locale } from "../i18n/locales.ts";
 import { otherLocale } from "../i18n/locales.ts";
 import type { Term } from "../schemas/glossary.ts";
 import type { RiskModel } from "../risks/model.ts";
+import type { Organisation } from "../schemas/organisations.ts";
 import { normalizeQuery } from "./normalize-query.ts";
 
 export interface LexEntry {
-  /** Term id, "<scheme>/<node>" for a risk node, a speaker id, or a synonym set's id. */
+  /** Term id, "<scheme>/<node>" for a risk node, a speaker id, a synonym set's id, or an organisation id. */
   id: string;
   /**
    * term and risk: a glossary page (a whole query naming one gets its card);
    * speaker: a person's name, so either language's spelling finds the talks;
+   * organisation: a body the documents name (its page);
    * word: a set of reader words for one document word (content/search/synonyms.yaml),
    * searched as that word; it has no page.
    */
-  kind: "term" | "risk" | "speaker" | "word";
+  kind: "term" | "risk" | "speaker" | "word" | "organisation";
   /** Name in the reader's language: what the query is rewritten to. */
   name: string;
   /** Name in the other language (shown on the definition card). */
@@ -141,8 +143,14 @@ export function buildLexicon(
  */
 export type PackedEntry = [string, number, string, string, string[], string[]];
 
-const KINDS: readonly LexEntry["kind"][] = ["term", "risk", "speaker", "word"];
-const SECTION: Record<LexEntry["kind"], string> = { term: "glossary", risk: "risks", speaker: "speakers", word: "" };
+const KINDS: readonly LexEntry["kind"][] = ["term", "risk", "speaker", "word", "organisation"];
+const SECTION: Record<LexEntry["kind"], string> = {
+  term: "glossary",
+  risk: "risks",
+  speaker: "speakers",
+  word: "",
+  organisation: "organisations",
+};
 
 export function packLexicon(entries: readonly LexEntry[]): PackedEntry[] {
   return entries.map((e) => {

@@ -150,3 +150,20 @@ export function definedTermJsonLd(p: PageBase & { termCode?: string; termSet: { 
     inDefinedTermSet: { "@type": "DefinedTermSet", name: p.termSet.name, url: p.termSet.url },
   };
 }
+
+/**
+ * An organisation page: a page about an Organization, which carries only the
+ * names the documents use (no website, address or founding facts of ours).
+ */
+export function organisationJsonLd(p: PageBase & { orgName: string; alternateNames: readonly string[] }): JsonLd {
+  return {
+    "@context": CONTEXT,
+    "@type": "WebPage",
+    ...common(p),
+    about: {
+      "@type": "Organization",
+      name: p.orgName,
+      ...(p.alternateNames.length ? { alternateName: [...p.alternateNames] } : {}),
+    },
+  };
+}

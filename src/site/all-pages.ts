@@ -3,6 +3,7 @@ import { reportPaths } from "../reports/content.ts";
 import { forumPaths } from "../forum/data.ts";
 import { glossaryPaths } from "../glossary/routes.ts";
 import { chartPaths } from "../charts/paths.ts";
+import { organisationPaths } from "../organisations/routes.ts";
 import { href } from "../lib/page-locale.ts";
 import type { SitemapPage } from "../lib/sitemap.ts";
 
@@ -20,6 +21,7 @@ export async function allPages(site: URL): Promise<SitemapPage[]> {
     ...glossaryPaths(),
     ...chartPaths(),
     "sources/",
+    ...organisationPaths(),
   ];
   return paths.map((path) => ({
     alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),

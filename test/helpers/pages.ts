@@ -61,6 +61,7 @@ export function pageFamily(path: string): { family: string; group: string } {
     [/^(charts)\/([^/]+)\/$/, "chart"],
     [/^(glossary)\/[^/]+\/$/, "glossary-term"],
     [/^(speakers)\/[^/]+\/$/, "speaker"],
+    [/^(organisations)\/[^/]+\/$/, "organisation"],
     [/^(share)\/.+\/$/, "share"],
   ];
   // One-page editions and embeds repeat what their chapters and charts show: grouped by kind only.
@@ -84,6 +85,7 @@ const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
   parallel: {},
   "glossary-term": { every: 50, largest: true },
   speaker: { largest: true },
+  organisation: { largest: true },
   share: {},
   "chart-embed": {},
 };

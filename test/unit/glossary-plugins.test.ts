@@ -122,3 +122,42 @@ describe("linking glossary terms at build time", () => {
     expect(definitionIdOf("https://example.org/en/glossary/rlhf/")).toBe("gloss-rlhf");
   });
 });
+
+describe("linking organisations at build time, with the glossary terms", () => {
+  const orgLinks = (html: string) =>
+    [...html.matchAll(/<a href="\/[a-z]+\/organisations\/([^/"]+)\/" class="term term--org">([^<]+)<\/a>/g)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
+
+  it("links the first mention of each organisation per section, the longest name winning, never nested in a term link", () => {
+    const html = render(
+      "## 一 \\{#one\\}\n\n谷歌DeepMind和谷歌都提到失控；谷歌再次出现。\n\n## 二 \\{#two\\}\n\n谷歌。\n",
+    );
+    expect(orgLinks(html)).toEqual(["google-deepmind:谷歌DeepMind", "google:谷歌", "google:谷歌"]);
+    expect(linked(html)).toEqual(["loss-of-control:失控"]);
+    expect(html).not.toMatch(/<a [^>]*>[^<]*<a /);
+  });
+
+  it("never links an organisation in headings, links or editor's notes, nor in a word that only contains its name", () => {
+    const html = render(
+      "## OpenAI \\{#one\\}\n\n[OpenAI](https://openai.com)<EditorNote inline>OpenAI</EditorNote>由国家网信办联合国家发展改革委发布。\n",
+    );
+    expect(orgLinks(html)).toEqual(["cac:国家网信办"]);
+  });
+
+  it("matches English names in their exact case only (Meta, not meta-analysis)", () => {
+    const html = render(
+      "A meta-analysis; then Meta and Inflection.\n",
+      "reports/international-ai-safety-report-2025/en/executive-summary.mdx",
+    );
+    expect(orgLinks(html)).toEqual(["meta:Meta", "inflection:Inflection"]);
+  });
+
+  it("appends the organisations' notes for the previews, and the browser finds them from the link", () => {
+    const html = render("Anthropic发布了政策。\n");
+    expect(html).toMatch(
+      /<div id="gloss-org-anthropic" data-label="Anthropic" data-href="\/zh\/organisations\/anthropic\/"><p>公司 · 美国。文献中有 \d+ 处段落提到它。<\/p><\/div>/,
+    );
+    expect(definitionIdOf("/kb/en/organisations/anthropic/")).toBe("gloss-org-anthropic");
+  });
+});

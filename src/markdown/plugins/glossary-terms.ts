@@ -1,23 +1,31 @@
 /**
- * rehype plugin: link glossary terms in chapters and talks, at build time.
+ * rehype plugin: link glossary terms and organisations in chapters and talks,
+ * at build time.
  *
  * In each section (the text between two headings), the first occurrence of
- * each term becomes a link to its glossary page; the names and aliases of the
- * page's language are matched, longest first (src/glossary/match.ts). Nothing
+ * each term becomes a link to its glossary page, and of each organisation a
+ * link to its page; the names and aliases of the page's language are matched
+ * together, longest first (src/glossary/match.ts), so a link never nests in
+ * another and a longer name wins (谷歌DeepMind over 谷歌); on a name that is
+ * both, the glossary term keeps it. Nothing
  * is linked inside headings, links, code, footnote markers and notes, editor's
  * notes, figures, source lists or speech-recognition corrections; a term with
  * `link: false` is never linked, nor one listed in a passage it names in
  * `noLinkIn`, nor anything in a passage of content/glossary/no-links.yaml (a
  * heading there, or in `noLinkIn`, stands for its whole section).
  *
- * The definitions of the linked terms are appended, hidden, to the page: with
- * JavaScript a term opens its definition in the footnote preview popover
- * (src/client/previews.ts); without it, the link leads to the glossary page.
+ * The definitions of the linked terms (and a line on each linked organisation)
+ * are appended, hidden, to the page: with JavaScript a link opens its note in
+ * the footnote preview popover (src/client/previews.ts); without it, the link
+ * leads to the glossary or organisation page.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import type { VFile } from "vfile";
 import { siteGlossary } from "../../glossary/site.ts";
-import { findMatches } from "../../glossary/match.ts";
+import { buildMatcher, findMatches, type Matcher } from "../../glossary/match.ts";
+import { siteOrganisations } from "../../organisations/site.ts";
+import { organisationNoteId, organisationPath } from "../../organisations/links.ts";
+import { NOT_A_MENTION } from "../../organisations/one-name.ts";
 import { definitionId, glossaryPath } from "../../glossary/links.ts";
 import { firstSentence } from "../../glossary/text.ts";
 import { refForFile } from "../../passages/refs.ts";
@@ -72,6 +80,32 @@ function isSectionStart(node: Node): boolean {
   return node.type === "element" && (/^h[2-4]$/.test(node.tagName) || classes(node).includes("heading"));
 }
 
+/** Match keys: "t:<term>" or "o:<organisation>" (NOT_A_MENTION for Chinese words that only contain a name). */
+const matchers = new Map<Locale, Matcher>();
+
+/** Terms and organisations in one matcher per language, terms first (a name both claim stays a term). */
+function linkMatcher(lang: Locale): Matcher {
+  let m = matchers.get(lang);
+  if (!m) {
+    const { terms } = siteGlossary();
+    const { organisations } = siteOrganisations();
+    m = buildMatcher(
+      [
+        ...terms
+          .filter((t) => t.link)
+          .map((t) => ({ id: `t:${t.id}`, names: [t.name[lang], ...t.aliases[lang], ...t.forms[lang]] })),
+        ...(lang === "zh" ? [{ id: NOT_A_MENTION, names: organisations.flatMap((o) => o.notIn) }] : []),
+        ...organisations
+          .filter((o) => o.link)
+          .map((o) => ({ id: `o:${o.id}`, names: [o.name[lang], ...o.aliases[lang]], exactCase: true })),
+      ],
+      { plurals: lang === "en" },
+    );
+    matchers.set(lang, m);
+  }
+  return m;
+}
+
 export function rehypeGlossaryTerms() {
   const base = siteConfig(process.env).base;
   return (tree: Root, file: VFile) => {
@@ -80,15 +114,18 @@ export function rehypeGlossaryTerms() {
     const { lang } = page;
     const pageRef = page.ref.slice(0, -2); // "<doc>/<page>"
     const site = siteGlossary();
-    const matcher = site.matcher(lang);
+    const matcher = linkMatcher(lang);
     const linked = new Set<string>(); // terms linked on this page, for the definitions
-    let section = new Set<string>(); // terms linked in the current section
+    const linkedOrgs = new Set<string>(); // organisations linked on this page, for their notes
+    let section = new Set<string>(); // terms ("t:…") and organisations ("o:…") linked in the current section
     let sectionOff = false; // the current section is in no-links.yaml
     const passages: string[] = []; // ids of the passages enclosing the current node
 
-    const allowed = (term: string) => {
-      const t = site.term(term)!;
-      return !section.has(term) && !passages.some((id) => t.noLinkIn.includes(`${pageRef}#${id}`));
+    const allowed = (key: string) => {
+      if (key === NOT_A_MENTION || section.has(key)) return false;
+      if (key.startsWith("o:")) return true;
+      const t = site.term(key.slice(2))!;
+      return !passages.some((id) => t.noLinkIn.includes(`${pageRef}#${id}`));
     };
 
     const linkText = (text: Text): ElementContent[] => {
@@ -97,12 +134,16 @@ export function rehypeGlossaryTerms() {
       for (const m of findMatches(text.value, matcher)) {
         if (!allowed(m.term)) continue;
         section.add(m.term);
-        linked.add(m.term);
+        const id = m.term.slice(2);
+        const org = m.term.startsWith("o:");
+        (org ? linkedOrgs : linked).add(id);
         if (m.start > last) out.push({ type: "text", value: text.value.slice(last, m.start) });
         out.push({
           type: "element",
           tagName: "a",
-          properties: { href: withBase(glossaryPath(lang, m.term), base), className: ["term"] },
+          properties: org
+            ? { href: withBase(organisationPath(lang, id), base), className: ["term", "term--org"] }
+            : { href: withBase(glossaryPath(lang, id), base), className: ["term"] },
           children: [{ type: "text", value: text.value.slice(m.start, m.end) }],
         });
         last = m.end;
@@ -152,6 +193,7 @@ export function rehypeGlossaryTerms() {
     };
     walk(tree as { children: Node[] }, true);
     if (linked.size) tree.children.push(definitions([...linked], lang, base));
+    if (linkedOrgs.size) tree.children.push(organisationNotes([...linkedOrgs], lang, base));
   };
 }
 
@@ -188,6 +230,51 @@ function definitions(ids: string[], lang: Locale, base: string): Element {
             tagName: "p",
             properties: {},
             children: [{ type: "text", value: firstSentence(term.definition[lang], lang) }],
+          },
+        ],
+      };
+    }),
+  };
+}
+
+/** The hidden notes of the organisations linked on the page: kind, region and how many passages name it. */
+function organisationNotes(ids: string[], lang: Locale, base: string): Element {
+  const orgs = siteOrganisations();
+  return {
+    type: "element",
+    tagName: "div",
+    properties: {
+      className: ["term-defs"],
+      hidden: true,
+      dataPagefindIgnore: "",
+      dataCloseLabel: t(lang, "search.close"),
+      dataMore: t(lang, "orgs.more", { term: "{term}" }),
+    },
+    children: ids.map((id): Element => {
+      const org = orgs.organisation(id)!;
+      const kind = t(lang, "orgs.kindRegion", {
+        kind: t(lang, `orgs.kind.${org.kind}`),
+        region: t(lang, `orgs.region.${org.region}`),
+      });
+      return {
+        type: "element",
+        tagName: "div",
+        properties: {
+          id: organisationNoteId(id),
+          dataLabel: org.name[lang],
+          dataHref: withBase(organisationPath(lang, id), base),
+        },
+        children: [
+          {
+            type: "element",
+            tagName: "p",
+            properties: {},
+            children: [
+              {
+                type: "text",
+                value: `${kind}${lang === "zh" ? "。" : ". "}${t(lang, "orgs.passageCount", { n: org.passages.length })}`,
+              },
+            ],
           },
         ],
       };

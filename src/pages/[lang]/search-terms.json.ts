@@ -9,7 +9,9 @@ import { siteGlossary } from "../../glossary/site.ts";
 import { glossaryPath, nodePath } from "../../glossary/links.ts";
 import { getSpeakers } from "../../forum/data.ts";
 import { speakerPath } from "../../forum/urls.ts";
-import { buildLexicon, packLexicon } from "../../search/lexicon.ts";
+import { buildLexicon, organisationLexicon, packLexicon } from "../../search/lexicon.ts";
+import { siteOrganisations } from "../../organisations/site.ts";
+import { organisationPath } from "../../organisations/links.ts";
 import { readSynonyms } from "../../search/synonyms-file.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import type { FileProblem } from "../../lib/yaml-file.ts";
@@ -36,7 +38,7 @@ export const GET: APIRoute = async ({ params }) => {
       speaker: (id) => speakerPath(lang, id),
     },
     { speakers, synonyms },
-  );
+  ).concat(organisationLexicon(lang, siteOrganisations().organisations, (id) => organisationPath(lang, id)));
   return new Response(JSON.stringify(packLexicon(lexicon)), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
