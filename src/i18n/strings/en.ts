@@ -354,4 +354,12 @@ export const en: Readonly<Record<UiKey, string>> = {
     "Tap or click a mark, or focus the chart, move with the arrow keys and press Enter, to list its quotations here.",
   "rss.selected": "{n}. {label}: the words that place it",
   "rss.openNode": "Open its page",
+  // clients (issue 21)
+  "cite.summary": "Cite",
+  "cite.chapter": "Cite this chapter",
+  "cite.talk": "Cite this talk",
+  "cite.download": "Download the citation",
+  "cite.file.bib": "BibTeX (.bib)",
+  "cite.file.ris": "RIS (.ris, for EndNote and Zotero)",
+  "cite.file.json": "CSL-JSON (.json)",
 };

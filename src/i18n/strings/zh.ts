@@ -340,6 +340,14 @@ export const zh = {
   "rss.selectHelp": "点击或轻触一个标记，或聚焦图表后用方向键移动并按回车，在此列出它的引文。",
   "rss.selected": "{n}. {label}：决定其位置的原文",
   "rss.openNode": "打开其页面",
+  // clients (issue 21)
+  "cite.summary": "引用",
+  "cite.chapter": "引用本章",
+  "cite.talk": "引用本场发言",
+  "cite.download": "下载引文文件",
+  "cite.file.bib": "BibTeX（.bib）",
+  "cite.file.ris": "RIS（.ris，适用于 EndNote、Zotero）",
+  "cite.file.json": "CSL-JSON（.json）",
 } as const;
 
 export type UiKey = keyof typeof zh;
