@@ -5,6 +5,7 @@ import { fileFor } from "../../scripts/checks/links.ts";
 import { sitemapPaths } from "../helpers/pages.ts";
 import { ROOT_BUILD } from "../helpers/builds.ts";
 import { DESCRIPTION_MAX } from "../../src/lib/description.ts";
+import { parseFeed } from "@rowanmanning/feed-parser";
 
 const SITE = "http://localhost:4321";
 
@@ -80,6 +81,20 @@ describe("search engines and link previews", () => {
   it("search pages are kept out of the index", () => {
     for (const lang of ["zh", "en"])
       expect(pages.find((p) => p.file === `${lang}/search/index.html`)!.noindex).toBe(true);
+  });
+
+  it("each language has an Atom feed of its documents, linked from every page's head", () => {
+    for (const lang of ["zh", "en"]) {
+      const feed = parseFeed(readFileSync(`${ROOT_BUILD.dir}/${lang}/feed.xml`, "utf8"));
+      const documents = sitemapPaths().filter((p) => new RegExp(`^/${lang}/(reports|forum)/[^/]+/$`).test(p));
+      expect(new Set(feed.items.map((i) => new URL(i.url!).pathname))).toEqual(new Set(documents));
+      expect(feed.items.every((i) => i.title && i.published)).toBe(true);
+    }
+    const unlinked = pages
+      .filter((p) => /^(zh|en)\//.test(p.file) && !p.noindex)
+      .filter((p) => !p.links.some((l) => l.tag === "link" && l.url.endsWith(`/${p.file.slice(0, 2)}/feed.xml`)))
+      .map((p) => p.file);
+    expect(unlinked).toEqual([]);
   });
 
   it("every page declares its language", () => {

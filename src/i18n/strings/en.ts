@@ -362,4 +362,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   "cite.file.bib": "BibTeX (.bib)",
   "cite.file.ris": "RIS (.ris, for EndNote and Zotero)",
   "cite.file.json": "CSL-JSON (.json)",
+  "feed.title": "New documents (Atom feed)",
+  "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
 };

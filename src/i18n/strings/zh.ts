@@ -348,6 +348,8 @@ export const zh = {
   "cite.file.bib": "BibTeX（.bib）",
   "cite.file.ris": "RIS（.ris，适用于 EndNote、Zotero）",
   "cite.file.json": "CSL-JSON（.json）",
+  "feed.title": "新发布的文献（Atom 订阅）",
+  "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
 } as const;
 
 export type UiKey = keyof typeof zh;
