@@ -6,7 +6,11 @@ import { remarkPlugins, rehypePlugins } from "./src/markdown/pipeline.ts";
 import { palettePlugin } from "./src/palette/vite-plugin.ts";
 import { postbuild } from "./scripts/postbuild/integration.ts";
 
-const { site, base } = siteConfig(process.env);
+const { site, base, local } = siteConfig(process.env);
+if (local)
+  console.warn(
+    `SITE_URL is not set: canonical links, previews and citations point at ${site} (set SITE_URL to deploy).`,
+  );
 
 export default defineConfig({
   site,

@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { PreviewImageResult } from "./postbuild/og-images/index.ts";
 import { buildStepsFile, type BuildSteps } from "./postbuild/integration.ts";
+import { siteConfig } from "../src/lib/site-config.ts";
 
 /** Milliseconds per step. */
 export interface BuildTimings {
@@ -26,15 +27,30 @@ export interface BuildTimings {
   previews: PreviewImageResult;
 }
 
-export async function build(outDir = process.env.OUT_DIR ?? "dist", quiet = false): Promise<BuildTimings> {
+/**
+ * A build for deployment: `npm run build -- --production` or NODE_ENV=production.
+ * (Checked here, before Astro, which sets NODE_ENV=production for every build;
+ * CI=true alone does not count, so `npm test` keeps building for localhost.)
+ */
+export function isProduction(argv: readonly string[], env: Record<string, string | undefined>): boolean {
+  return argv.includes("--production") || env.NODE_ENV === "production" || env.SITE_PRODUCTION === "1";
+}
+
+export async function build(
+  outDir = process.env.OUT_DIR ?? "dist",
+  quiet = false,
+  production = isProduction(process.argv.slice(2), process.env),
+): Promise<BuildTimings> {
   const log = (msg: string) => quiet || console.log(msg);
+  // Fail before anything is built, with the one message that says what to do.
+  if (production) siteConfig({ ...process.env, SITE_PRODUCTION: "1" });
   const stepsFile = buildStepsFile(outDir);
   rmSync(stepsFile, { force: true });
   const t0 = performance.now();
   try {
     execFileSync(process.execPath, [resolve("node_modules/astro/astro.js"), "build", ...(quiet ? ["--silent"] : [])], {
       stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit",
-      env: { ...process.env, OUT_DIR: outDir },
+      env: { ...process.env, OUT_DIR: outDir, ...(production ? { SITE_PRODUCTION: "1" } : {}) },
     });
   } catch {
     throw new Error("astro build failed (its output above names the cause)");

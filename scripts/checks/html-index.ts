@@ -37,6 +37,10 @@ export interface PageInfo {
   card: Record<string, string[]>;
   /** Images (<img>, role="img") a screen reader could not name, e.g. `<img src="/x.png">`. */
   unnamedImages: string[];
+  /** The text of each <script type="application/ld+json"> block. */
+  jsonLd: string[];
+  /** <link rel="alternate" hreflang>: language → URL. */
+  hreflang: Record<string, string>;
 }
 
 function accessibleText(el: Element): string {
@@ -90,6 +94,8 @@ export function indexPage(html: string, file: string, base = "/"): PageInfo {
     noindex: false,
     card: {},
     unnamedImages: [],
+    jsonLd: [],
+    hreflang: {},
   };
   const images: Element[] = [];
   for (const el of elements) {
@@ -114,6 +120,9 @@ export function indexPage(html: string, file: string, base = "/"): PageInfo {
     if (el.name === "meta" && el.attribs["http-equiv"]?.toLowerCase() === "content-security-policy")
       info.csp.push(el.attribs.content ?? "");
     if (el.name === "link" && el.attribs.rel === "canonical") info.canonical = el.attribs.href;
+    if (el.name === "link" && el.attribs.rel === "alternate" && el.attribs.hreflang)
+      info.hreflang[el.attribs.hreflang] = el.attribs.href ?? "";
+    if (el.name === "script" && el.attribs.type === "application/ld+json") info.jsonLd.push(DomUtils.textContent(el));
     const cardKey = el.name === "meta" ? (el.attribs.property ?? el.attribs.name) : undefined;
     if (cardKey && /^(og|twitter):/.test(cardKey)) {
       (info.card[cardKey] ??= []).push(el.attribs.content ?? "");

@@ -16,6 +16,8 @@ import { validateContent, formatProblems } from "../validate/index.ts";
 import { buildPreviewImages, type PreviewImageResult } from "./og-images/index.ts";
 import { buildSearchIndex } from "./pagefind.ts";
 import { applyCsp } from "./csp.ts";
+import { writeHostHeaders } from "./host-headers.ts";
+import { normalizeBase } from "../../src/i18n/urls.ts";
 
 /** Seconds each step took, as written by the integration. */
 export interface BuildSteps {
@@ -63,6 +65,7 @@ export function postbuild(): AstroIntegration {
         const csp = await applyCsp(outDir);
         const cspSeconds = seconds(started);
         logger.info(`CSP ${cspSeconds.toFixed(1)}s (${csp.files} pages)`);
+        await writeHostHeaders(outDir, normalizeBase(process.env.BASE_PATH ?? "/"));
         const steps: BuildSteps = { validate, ogImages, pagefind, csp: cspSeconds, previews, pages };
         const file = buildStepsFile(outDir);
         mkdirSync(join(file, ".."), { recursive: true });

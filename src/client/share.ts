@@ -1,4 +1,5 @@
 import { announce } from "./announce.ts";
+import { displayUrl } from "../sharing/short-url.ts";
 
 /** Blocks a reader can tap to mark "this is the passage I mean". */
 const PASSAGE =
@@ -13,6 +14,16 @@ export function shareUrl(canonical: string, passage: string | undefined): string
   const url = new URL(canonical);
   url.hash = passage ? `#${encodeURIComponent(passage)}` : "";
   return url.href;
+}
+
+/**
+ * The built address moved to the origin the page is actually served from: a
+ * site built for one host (or for localhost) and served from another shares
+ * the address readers can open. Pure, for the unit tests.
+ */
+export function liveUrl(built: string, origin: string): string {
+  const url = new URL(built);
+  return new URL(url.pathname + url.search + url.hash, origin).href;
 }
 
 /** The id in location.hash if an element on the page has it (never trusted as markup). */
@@ -39,10 +50,18 @@ export function initShare(): void {
     const block = target.closest(PASSAGE);
     if (block?.closest("article")) passage = block.id;
   });
+  // The plain link beside each button shows the address this copy is served at.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-share-plain]")) {
+    const live = liveUrl(link.href, location.origin);
+    if (live !== link.href) {
+      link.href = live;
+      link.textContent = displayUrl(live);
+    }
+  }
   for (const button of buttons) {
     button.hidden = false;
     button.addEventListener("click", async () => {
-      const url = shareUrl(button.dataset.share!, passage);
+      const url = shareUrl(liveUrl(button.dataset.share!, location.origin), passage);
       if (canShare) {
         try {
           await navigator.share({ title: button.dataset.shareTitle, url });

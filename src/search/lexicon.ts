@@ -176,3 +176,23 @@ export function unpackLexicon(lang: string, packed: readonly PackedEntry[]): Lex
     return { id, kind, name, other, path: SECTION[kind] ? `/${lang}/${SECTION[kind]}/${id}/` : "", own, keys };
   });
 }
+/** Organisations: a name or alias in either language finds the organisation's page (and is rewritten to the reader's name). */
+export function organisationLexicon(
+  lang: Locale,
+  orgs: readonly Organisation[],
+  path: (id: string) => string,
+): LexEntry[] {
+  const other = otherLocale(lang);
+  return orgs.map((o) => {
+    const own = unique([o.name[lang], ...o.aliases[lang]]);
+    return {
+      id: o.id,
+      kind: "organisation",
+      name: o.name[lang],
+      other: o.name[other],
+      path: path(o.id),
+      own,
+      keys: unique([...own, o.name[other], ...o.aliases[other]]),
+    };
+  });
+}

@@ -42,6 +42,9 @@ export const REQUIRED_CARD_TAGS = [
   "og:image:height",
   "og:image:alt",
   "twitter:card",
+  "twitter:title",
+  "twitter:description",
+  "twitter:image",
 ] as const;
 
 export function cardTags(c: CardInput): MetaTag[] {
@@ -59,7 +62,12 @@ export function cardTags(c: CardInput): MetaTag[] {
     og("og:image:width", String(PREVIEW_WIDTH)),
     og("og:image:height", String(PREVIEW_HEIGHT)),
     og("og:image:alt", c.imageAlt),
+    // X/Twitter falls back to Open Graph, but other readers of twitter:* (Slack, some
+    // crawlers and validators) do not.
     { attr: "name", key: "twitter:card", content: "summary_large_image" },
+    { attr: "name", key: "twitter:title", content: c.title },
+    { attr: "name", key: "twitter:description", content: c.description },
+    { attr: "name", key: "twitter:image", content: c.image },
     { attr: "name", key: "twitter:image:alt", content: c.imageAlt },
   ];
 }

@@ -14,7 +14,7 @@ export function startOf(date: string, slot?: string): string {
   return time ? `${date}T${time}${VENUE_UTC_OFFSET}` : date;
 }
 
-const place = (e: ForumEvent, lang: Locale): Place => ({ name: e.venue[lang], address: e.conference.city[lang] });
+const place = (e: ForumEvent, lang: Locale): Place => ({ name: e.venue[lang], locality: e.conference.city[lang] });
 
 export function eventPageJsonLd(
   e: ForumEvent,
@@ -28,7 +28,8 @@ export function eventPageJsonLd(
     image: page.image,
     name: e.title[lang],
     description: page.description,
-    startDate: e.date,
+    // The day's programme starts with the first agenda slot, when the agenda gives a time.
+    startDate: startOf(e.date, e.agenda[0]?.time),
     location: place(e, lang),
     // An organiser we only infer is not stated as fact here.
     ...(e.organiser.inferred ? {} : { organizer: e.organiser.name[lang] }),

@@ -3,14 +3,33 @@
  * function of the page's data; jsonLdScript() makes the <script> body safe to
  * inline. JSON-LD is a data block, not a script, so the CSP does not govern it.
  */
+import type {
+  Chapter,
+  Dataset,
+  DefinedTerm,
+  Event,
+  Organization,
+  Person,
+  Place as SchemaPlace,
+  Report,
+  ScholarlyArticle,
+  WebSite,
+  WithContext,
+} from "schema-dts";
 import { HTML_LANG, type Locale } from "../i18n/locales.ts";
 
-export type JsonLd = Record<string, unknown>;
+/**
+ * A JSON-LD block. Every builder is typed with schema-dts (schema.org's
+ * vocabulary as TypeScript), so a property a type does not have is a type error.
+ */
+export type JsonLd = WithContext<
+  WebSite | Report | ScholarlyArticle | Chapter | Event | DefinedTerm | Dataset | Person
+>;
 
-const CONTEXT = "https://schema.org";
+const CONTEXT = "https://schema.org" as const;
 
 export type Agent = { person: string } | { organisation: string };
-const agent = (a: Agent) =>
+const agent = (a: Agent): Person | Organization =>
   "person" in a ? { "@type": "Person", name: a.person } : { "@type": "Organization", name: a.organisation };
 
 /** Serialised for a <script type="application/ld+json">: "<" escaped, so no value can close the element. */
@@ -37,7 +56,7 @@ const common = (p: PageBase) => ({
 });
 
 /** The home page: the site itself. */
-export function websiteJsonLd(p: PageBase): JsonLd {
+export function websiteJsonLd(p: PageBase): WithContext<WebSite> {
   return { "@context": CONTEXT, "@type": "WebSite", ...common(p) };
 }
 
@@ -51,7 +70,7 @@ export function reportJsonLd(
     reportNumber?: string;
     sameAs?: string;
   },
-): JsonLd {
+): WithContext<Report | ScholarlyArticle> {
   return {
     "@context": CONTEXT,
     "@type": p.type ?? "Report",
@@ -66,7 +85,7 @@ export function reportJsonLd(
 }
 
 /** One chapter of a report, as part of it. */
-export function chapterJsonLd(p: PageBase & { report: { name: string; url: string } }): JsonLd {
+export function chapterJsonLd(p: PageBase & { report: { name: string; url: string } }): WithContext<Chapter> {
   return {
     "@context": CONTEXT,
     "@type": "Chapter",
@@ -78,8 +97,16 @@ export function chapterJsonLd(p: PageBase & { report: { name: string; url: strin
 
 export interface Place {
   name: string;
-  address?: string;
+  /** The city, as the source gives it. */
+  locality?: string;
 }
+
+/** A venue, with its city as a PostalAddress (no street or country the source does not give). */
+const place = (p: Place): SchemaPlace => ({
+  "@type": "Place",
+  name: p.name,
+  ...(p.locality ? { address: { "@type": "PostalAddress", addressLocality: p.locality } } : {}),
+});
 
 /** The forum: a physical event on one day (ISO date or date-time), with its talks as sub-events. */
 export function eventJsonLd(
@@ -90,7 +117,7 @@ export function eventJsonLd(
     organizer?: string;
     subEvents?: readonly { name: string; url: string }[];
   },
-): JsonLd {
+): WithContext<Event> {
   return {
     "@context": CONTEXT,
     "@type": "Event",
@@ -99,11 +126,7 @@ export function eventJsonLd(
     ...(p.endDate ? { endDate: p.endDate } : {}),
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     eventStatus: "https://schema.org/EventScheduled",
-    location: {
-      "@type": "Place",
-      name: p.location.name,
-      ...(p.location.address ? { address: p.location.address } : {}),
-    },
+    location: place(p.location),
     ...(p.organizer ? { organizer: { "@type": "Organization", name: p.organizer } } : {}),
     ...(p.subEvents?.length
       ? { subEvent: p.subEvents.map((s) => ({ "@type": "Event", name: s.name, url: s.url })) }
@@ -119,18 +142,14 @@ export function talkJsonLd(
     event: { name: string; url: string };
     location: Place;
   },
-): JsonLd {
+): WithContext<Event> {
   return {
     "@context": CONTEXT,
     "@type": "Event",
     ...common(p),
     startDate: p.startDate,
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    location: {
-      "@type": "Place",
-      name: p.location.name,
-      ...(p.location.address ? { address: p.location.address } : {}),
-    },
+    location: place(p.location),
     performer: p.speakers.map((s) => ({
       "@type": "Person",
       name: s.name,
@@ -140,14 +159,73 @@ export function talkJsonLd(
   };
 }
 
-/** A glossary entry: a term defined within the site's glossary. */
-export function definedTermJsonLd(p: PageBase & { termCode?: string; termSet: { name: string; url: string } }): JsonLd {
+interface TermSet {
+  name: string;
+  url: string;
+  lang: Locale;
+}
+
+/**
+ * A defined term: a glossary entry, or a node of a risk scheme. DefinedTerm
+ * has no inLanguage (it is not a CreativeWork); the set it belongs to,
+ * a DefinedTermSet, carries the language.
+ */
+export function definedTermJsonLd(
+  p: Omit<PageBase, "lang"> & { termCode?: string; termSet: TermSet; broader?: { name: string; url: string } },
+): WithContext<DefinedTerm> {
   return {
     "@context": CONTEXT,
     "@type": "DefinedTerm",
-    ...common(p),
+    name: p.name,
+    url: p.url,
+    description: p.description,
+    ...(p.image ? { image: p.image } : {}),
     ...(p.termCode ? { termCode: p.termCode } : {}),
-    inDefinedTermSet: { "@type": "DefinedTermSet", name: p.termSet.name, url: p.termSet.url },
+    inDefinedTermSet: {
+      "@type": "DefinedTermSet",
+      name: p.termSet.name,
+      url: p.termSet.url,
+      inLanguage: HTML_LANG[p.termSet.lang],
+    },
+  };
+}
+
+/** A chart's page: the data it plots, with its CSV and JSON files as distributions. */
+export function datasetJsonLd(
+  p: PageBase & {
+    /** Documents the data comes from (their pages). */
+    sources: readonly { name: string; url: string }[];
+    files: { csv: string; json: string };
+  },
+): WithContext<Dataset> {
+  return {
+    "@context": CONTEXT,
+    "@type": "Dataset",
+    ...common(p),
+    ...(p.sources.length
+      ? { isBasedOn: p.sources.map((s) => ({ "@type": "CreativeWork" as const, name: s.name, url: s.url })) }
+      : {}),
+    distribution: [
+      { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: p.files.csv },
+      { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: p.files.json },
+    ],
+  };
+}
+
+/** A speaker's page: the name and, as the sources give it, the affiliation (one string, not split). */
+export function personJsonLd(p: {
+  url: string;
+  name: string;
+  description?: string;
+  alternateName?: string;
+}): WithContext<Person> {
+  return {
+    "@context": CONTEXT,
+    "@type": "Person",
+    name: p.name,
+    url: p.url,
+    ...(p.alternateName ? { alternateName: p.alternateName } : {}),
+    ...(p.description ? { description: p.description } : {}),
   };
 }
 

@@ -24,6 +24,10 @@ export async function allPages(site: URL): Promise<SitemapPage[]> {
     ...organisationPaths(),
   ];
   return paths.map((path) => ({
-    alternates: Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
+    alternates: {
+      ...Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
+      // The root chooses a language: it is the x-default of the home pages, and listed with them.
+      ...(path === "" ? { "x-default": new URL(href("/"), site).href } : {}),
+    },
   }));
 }

@@ -30,6 +30,16 @@ describe("a chapter renders in both languages", () => {
     await expect(page.locator("#malicious-use").textContent()).resolves.toMatch(/malicious use/i);
     await expect(page.locator("#open-weight-models").textContent()).resolves.toBe("Open-weight models");
     await expect.poll(() => page.getByText("Translated from the Chinese original").isVisible()).toBe(true);
+    // "Cite" opens the chapter's citation within its report, and its RIS file downloads.
+    await page.getByText("Cite", { exact: true }).click();
+    const bibtex = await page.locator("#cite-bibtex-text").innerText();
+    expect(bibtex).toMatch(/^@incollection\{bengio2025iasrpart2risks,/);
+    expect(bibtex).toContain("booktitle = {{International AI Safety Report}}");
+    expect(bibtex).toMatch(new RegExp(`url = \\{https?://[^/]+/en/reports/${REPORT}/part-2-risks/\\}`));
+    const ris = page.getByRole("link", { name: /^RIS/ });
+    expect(await ris.getAttribute("download")).toBe("bengio2025iasrpart2risks.ris");
+    const file = await page.request.get(new URL((await ris.getAttribute("href"))!, page.url()).href);
+    expect(await file.text()).toMatch(/^TY {2}- CHAP\r\nAU {2}- Bengio, Yoshua\r\n/);
     expect(log.errors).toEqual([]);
     await close();
   });

@@ -49,7 +49,7 @@ describe("the share control", () => {
     await page.getByRole("button", { name: "Share" }).click();
     await expect(page.evaluate(() => (window as unknown as { __shared: ShareData }).__shared)).resolves.toEqual({
       title: "Part 2: Risks | International AI Safety Report 2025",
-      url: `${SITE}${CHAPTER}#bias`,
+      url: `${origin}${CHAPTER}#bias`, // the address it is served at, not the one the build named
     });
     expect(log.errors).toEqual([]);
     await close();
@@ -64,7 +64,9 @@ describe("the share control", () => {
     await page.goto(`${origin}${CHAPTER}#systemic-risks`);
     await page.getByRole("button", { name: "Share" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Link copied" }).isVisible()).toBe(true);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE}${CHAPTER}#systemic-risks`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `${origin}${CHAPTER}#systemic-risks`,
+    );
     await close();
   });
 
@@ -78,7 +80,7 @@ describe("the share control", () => {
     await tapText(page, "#p-3", "click");
     await page.getByRole("button", { name: "Share" }).click();
     await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${SITE}${TALK}#p-3`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${origin}${TALK}#p-3`);
     await close();
   });
 

@@ -97,9 +97,14 @@ describe("JSON-LD", () => {
   const base = { lang: "en" as const, url: "https://x.org/en/a/", name: "N", description: "D" };
 
   it("is safe to inline: no value can close the script element", () => {
-    const out = jsonLdScript({ name: "</script><script>alert(1)</script>" });
+    const data = {
+      "@context": "https://schema.org",
+      "@type": "Person",
+      name: "</script><script>alert(1)</script>",
+    } as const;
+    const out = jsonLdScript(data);
     expect(out).not.toContain("</script>");
-    expect(JSON.parse(out)).toEqual({ name: "</script><script>alert(1)</script>" });
+    expect(JSON.parse(out)).toEqual(data);
   });
 
   it("describes a report with its authors, publisher and date", () => {
@@ -141,23 +146,30 @@ describe("JSON-LD", () => {
       superEvent: { "@type": "Event", name: "E" },
       performer: [{ "@type": "Person", name: "Dawn Song", affiliation: { name: "UC Berkeley" } }],
     });
-    expect(
-      definedTermJsonLd({ ...base, termSet: { name: "Glossary", url: "https://x.org/en/glossary/" } }),
-    ).toMatchObject({ "@type": "DefinedTerm", inDefinedTermSet: { "@type": "DefinedTermSet", name: "Glossary" } });
+    const term = definedTermJsonLd({
+      ...base,
+      termSet: { name: "Glossary", url: "https://x.org/en/glossary/", lang: "zh" },
+    });
+    expect(term).toMatchObject({
+      "@type": "DefinedTerm",
+      inDefinedTermSet: { "@type": "DefinedTermSet", name: "Glossary", inLanguage: "zh-CN" },
+    });
+    // schema.org's DefinedTerm has no inLanguage; the set (a CreativeWork) carries it.
+    expect(term).not.toHaveProperty("inLanguage");
   });
 
   it("describes the forum as an event at a place, with its talks", () => {
     const e = eventJsonLd({
       ...base,
       startDate: "2024-07-05",
-      location: { name: "World Expo Exhibition Hall", address: "Shanghai" },
+      location: { name: "World Expo Exhibition Hall", locality: "Shanghai" },
       organizer: "Concordia AI",
       subEvents: [{ name: "T", url: "https://x.org/en/e/t/" }],
     });
     expect(e).toMatchObject({
       "@type": "Event",
       startDate: "2024-07-05",
-      location: { "@type": "Place", address: "Shanghai" },
+      location: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: "Shanghai" } },
       organizer: { name: "Concordia AI" },
     });
     expect(e.subEvent).toHaveLength(1);

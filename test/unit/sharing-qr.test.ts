@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { qrMatrix, qrPath, qrSvg, QUIET_ZONE } from "../../src/sharing/qr.ts";
-import { shareUrl } from "../../src/client/share.ts";
+import { liveUrl, shareUrl } from "../../src/client/share.ts";
 import { decodeQrSvg } from "../helpers/qr.ts";
 
 describe("qrPath", () => {
@@ -28,6 +28,15 @@ describe("qrSvg", () => {
     expect(svg).toContain(`viewBox="-4 -4 ${side} ${side}"`);
     expect(svg).toContain('fill="#fff"');
     expect(svg).toContain('role="img" aria-label="QR code: &quot;x&quot; &lt;y>"');
+  });
+});
+
+describe("liveUrl", () => {
+  it("shares the address the page is served at, whatever host the build named", () => {
+    expect(liveUrl("http://localhost:4321/zh/forum/e/t/", "https://kb.example.org")).toBe(
+      "https://kb.example.org/zh/forum/e/t/",
+    );
+    expect(liveUrl("https://x.org/kb/en/r/?a=1", "https://x.org")).toBe("https://x.org/kb/en/r/?a=1");
   });
 });
 

@@ -472,4 +472,14 @@ export const en: Readonly<Record<UiKey, string>> = {
   "orgs.more": "“{term}” among the organisations",
   "search.type.organisation": "Organisation",
   "orgs.ofSpeaker": "Organisations",
+  // clients (issue 21)
+  "cite.summary": "Cite",
+  "cite.chapter": "Cite this chapter",
+  "cite.talk": "Cite this talk",
+  "cite.download": "Download the citation",
+  "cite.file.bib": "BibTeX (.bib)",
+  "cite.file.ris": "RIS (.ris, for EndNote and Zotero)",
+  "cite.file.json": "CSL-JSON (.json)",
+  "feed.title": "New documents (Atom feed)",
+  "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
 };

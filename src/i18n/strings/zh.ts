@@ -455,6 +455,16 @@ export const zh = {
   "orgs.more": "机构：“{term}”",
   "search.type.organisation": "机构",
   "orgs.ofSpeaker": "所属机构",
+  // clients (issue 21)
+  "cite.summary": "引用",
+  "cite.chapter": "引用本章",
+  "cite.talk": "引用本场发言",
+  "cite.download": "下载引文文件",
+  "cite.file.bib": "BibTeX（.bib）",
+  "cite.file.ris": "RIS（.ris，适用于 EndNote、Zotero）",
+  "cite.file.json": "CSL-JSON（.json）",
+  "feed.title": "新发布的文献（Atom 订阅）",
+  "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
 } as const;
 
 export type UiKey = keyof typeof zh;
