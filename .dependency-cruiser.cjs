@@ -6,11 +6,11 @@
  *   pages/                      routes only
  *   layouts/ components/        page pieces
  *   site/                       every page, the sitemap and the redirects (imported only by pages/)
- *   features: reports/ forum/ glossary/ risks/ charts/ editions/ passages/ sharing/ search/ markdown/
+ *   features: reports/ forum/ glossary/ risks/ charts/ editions/ passages/ sharing/ search/ markdown/ offline/
  *   core: lib/ i18n/ palette/ schemas/
  *   client/                     browser code: may import core and the pure parts of features, never pages or components
  */
-const FEATURES = "^src/(reports|forum|glossary|risks|charts|editions|passages|sharing|search|markdown)/";
+const FEATURES = "^src/(reports|forum|glossary|risks|charts|editions|passages|sharing|search|markdown|offline)/";
 module.exports = {
   forbidden: [
     { name: "no-circular", severity: "error", from: { path: "^src/" }, to: { circular: true } },
