@@ -35,7 +35,7 @@ const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
 const isLatin = (s: string) => LATIN.test(s);
 
 /** When two names cover the same characters: a glossary term first, a reader word last. */
-const KIND_ORDER: Record<LexEntry["kind"], number> = { term: 0, risk: 1, speaker: 2, word: 3 };
+const KIND_ORDER: Record<LexEntry["kind"], number> = { term: 0, risk: 1, organisation: 2, speaker: 3, word: 4 };
 
 interface Span {
   start: number;

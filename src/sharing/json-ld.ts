@@ -13,6 +13,7 @@ import type {
   Place as SchemaPlace,
   Report,
   ScholarlyArticle,
+  WebPage,
   WebSite,
   WithContext,
 } from "schema-dts";
@@ -23,7 +24,7 @@ import { HTML_LANG, type Locale } from "../i18n/locales.ts";
  * vocabulary as TypeScript), so a property a type does not have is a type error.
  */
 export type JsonLd = WithContext<
-  WebSite | Report | ScholarlyArticle | Chapter | Event | DefinedTerm | Dataset | Person
+  WebSite | WebPage | Report | ScholarlyArticle | Chapter | Event | DefinedTerm | Dataset | Person
 >;
 
 const CONTEXT = "https://schema.org" as const;
@@ -233,7 +234,9 @@ export function personJsonLd(p: {
  * An organisation page: a page about an Organization, which carries only the
  * names the documents use (no website, address or founding facts of ours).
  */
-export function organisationJsonLd(p: PageBase & { orgName: string; alternateNames: readonly string[] }): JsonLd {
+export function organisationJsonLd(
+  p: PageBase & { orgName: string; alternateNames: readonly string[] },
+): WithContext<WebPage> {
   return {
     "@context": CONTEXT,
     "@type": "WebPage",

@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../i18n/locales.ts";
 import type { Source, SourceKind } from "../schemas/sources.ts";
-import { bibtexEscape } from "../reports/citation.ts";
+import { bibtexEscape } from "../citations/bibtex.ts";
 import { textIn } from "./sort.ts";
 
 /** CSL types for the bibliography's kinds. */
