@@ -10,7 +10,8 @@
  *   core: lib/ i18n/ palette/ schemas/
  *   client/                     browser code: may import core and the pure parts of features, never pages or components
  */
-const FEATURES = "^src/(citations|documents|reports|forum|glossary|risks|organisations|charts|editions|passages|sharing|search|markdown|sources|offline)/";
+const FEATURES =
+  "^src/(citations|documents|reports|forum|glossary|risks|organisations|charts|editions|passages|sharing|search|markdown|sources|offline)/";
 module.exports = {
   forbidden: [
     { name: "no-circular", severity: "error", from: { path: "^src/" }, to: { circular: true } },

@@ -8,7 +8,16 @@
  * type: what kind of page or passage a result is; chart pages declare
  * `<SearchFilters type="chart" …>` with the documents their data comes from.
  */
-export const CONTENT_TYPES = ["section", "glossary", "risk", "talk", "chart", "speaker", "source", "organisation"] as const;
+export const CONTENT_TYPES = [
+  "section",
+  "glossary",
+  "risk",
+  "talk",
+  "chart",
+  "speaker",
+  "source",
+  "organisation",
+] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export const DOCUMENTS = [
