@@ -74,12 +74,14 @@ export function splitBlocks(root: Root): Block[] {
   return blocks;
 }
 
-/** Take the hidden glossary definitions (markdown/plugins/glossary-terms.ts) out of the text, to place once per column. */
-export function takeTermDefinitions(root: Root): Element | undefined {
-  const i = root.children.findIndex(
-    (n) => isElement(n) && ([] as unknown[]).concat(n.properties.className ?? []).includes("term-defs"),
-  );
-  if (i === -1) return undefined;
-  const [defs] = root.children.splice(i, 1);
-  return defs as Element;
+/**
+ * Take the hidden glossary definitions and organisation notes (markdown/plugins/glossary-terms.ts)
+ * out of the text, to place once per column: every such block, in order.
+ */
+export function takeTermDefinitions(root: Root): Element[] {
+  const isDefs = (n: Root["children"][number]) =>
+    isElement(n) && ([] as unknown[]).concat(n.properties.className ?? []).includes("term-defs");
+  const defs = root.children.filter(isDefs) as Element[];
+  root.children = root.children.filter((n) => !isDefs(n));
+  return defs;
 }

@@ -29,13 +29,13 @@ function el(tagName: string, properties: Element["properties"], children: Elemen
   return { type: "element", tagName, properties, children };
 }
 
-function prepare(column: ParallelColumn): { blocks: Block[]; defs?: Element } {
+function prepare(column: ParallelColumn): { blocks: Block[]; defs: Element[] } {
   const tree = parseFragment(column.html);
   const defs = takeTermDefinitions(tree);
   // Cut at the ids as written (shared by both editions), then prefix them.
   const blocks = splitBlocks(tree);
   rewriteTree(
-    { type: "root", children: [...blocks.flatMap((b) => b.nodes), ...(defs ? [defs] : [])] },
+    { type: "root", children: [...blocks.flatMap((b) => b.nodes), ...defs] },
     { prefix: column.prefix, link: column.link },
   );
   return { blocks, defs };
@@ -66,9 +66,9 @@ export function parallelHtml(primary: ParallelColumn, secondary: ParallelColumn)
   );
   // The hidden glossary definitions, one set per language, where the term popovers find them.
   const defs = [
-    a.defs && el("div", { lang: primary.htmlLang }, [a.defs]),
-    b.defs && el("div", { lang: secondary.htmlLang, dataIdPrefix: secondary.prefix }, [b.defs]),
-  ].filter((d): d is Element => d !== undefined);
+    a.defs.length > 0 && el("div", { lang: primary.htmlLang }, a.defs),
+    b.defs.length > 0 && el("div", { lang: secondary.htmlLang, dataIdPrefix: secondary.prefix }, b.defs),
+  ].filter((d): d is Element => d !== false);
   const root: Root = { type: "root", children: [...rows, ...defs] };
   return serialize(root);
 }

@@ -106,7 +106,7 @@ describe("keyboard only", () => {
   it("the contents disclosure opens with the keyboard on a phone", async () => {
     const { page, close } = await openPage(browser(), origin, { viewport: { width: 360, height: 740 } });
     await page.goto(`${origin}/zh/reports/${REPORT}/contributors/`);
-    await page.locator("summary").focus();
+    await page.locator(".toc summary").first().focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByRole("link", { name: "撰稿团队" }).first().isVisible()).toBe(true);
     await close();

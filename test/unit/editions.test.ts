@@ -43,9 +43,16 @@ describe("cutting a chapter at its ids", () => {
     ]);
   });
 
-  it("takes the hidden glossary definitions out of the text", () => {
-    const tree = parseFragment(`<p id="a">x</p><div class="term-defs" hidden><div id="gloss-x">def</div></div>`);
-    expect(takeTermDefinitions(tree)?.properties.className).toEqual(["term-defs"]);
+  it("takes every block of hidden definitions (terms, then organisations) out of the text", () => {
+    const tree = parseFragment(
+      `<p id="a">x</p><div class="term-defs" hidden><div id="gloss-x">def</div></div>` +
+        `<div class="term-defs" hidden><div id="gloss-org-y">note</div></div>`,
+    );
+    const defs = takeTermDefinitions(tree);
+    expect(defs.map((d) => (d.children[0] as { properties: { id: string } }).properties.id)).toEqual([
+      "gloss-x",
+      "gloss-org-y",
+    ]);
     expect(keys(serialize(tree))).toEqual(["a"]);
   });
 });
