@@ -51,3 +51,27 @@ export function count(el: Child, pred: (e: El) => boolean): number {
   if (!el || typeof el === "string") return 0;
   return (pred(el) ? 1 : 0) + el.children.reduce<number>((n, c) => n + count(c, pred), 0);
 }
+
+/**
+ * The root of every chart: a scalable SVG image named by its title element
+ * (`titleId`), `width` wide in viewBox units. `modifier` adds a per-chart class
+ * (chart-svg--<modifier>) for styles that only that chart needs.
+ */
+export function chartSvg(
+  box: { width: number; height: number; titleId: string; modifier?: string },
+  ...children: (Child | Child[])[]
+): El {
+  return h(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${box.width} ${box.height}`,
+      width: box.width,
+      height: box.height,
+      role: "img",
+      "aria-labelledby": box.titleId,
+      class: box.modifier ? `chart-svg chart-svg--${box.modifier}` : "chart-svg",
+    },
+    ...children,
+  );
+}

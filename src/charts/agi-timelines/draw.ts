@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { unitsFor, wrap } from "../format.ts";
 import { tapTarget } from "../hit.ts";
 import { predicted } from "./describe.ts";
@@ -142,17 +142,8 @@ export function drawAgiTimelines(model: AgiTimelinesModel, titleId: string): El 
   });
   const height = ky + 4;
   const cg = x(model.chatgpt.date);
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId },
     h(
       "g",
       { class: "chart-grid", "aria-hidden": "true" },

@@ -4,7 +4,7 @@
  * hatched and outlined, so they read apart in colour and in greyscale.
  */
 import { scaleLog } from "d3-scale";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { unitsFor, wrap } from "../format.ts";
 import { tapTarget } from "../hit.ts";
 import type { ComputeGrowthModel } from "./model.ts";
@@ -72,17 +72,8 @@ export function drawComputeGrowth(model: ComputeGrowthModel, titleId: string): E
     );
   });
   const height = y + 8;
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId },
     h(
       "defs",
       {},

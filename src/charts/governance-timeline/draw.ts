@@ -8,7 +8,7 @@
  * years (the axis says so). Each row is the tap target of its event.
  */
 import { scaleLinear } from "d3-scale";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { unitsFor, wrap } from "../format.ts";
 import { MIN_TARGET, tapTarget } from "../hit.ts";
 import { monthOnly, yearEnd, yearStart } from "./dates.ts";
@@ -168,19 +168,5 @@ export function drawGovernanceTimeline(model: GovernanceTimelineModel, titleId: 
     yearLabels(axisTop + 12),
     yearLabels(plotBottom + 14),
   );
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
-    legend,
-    axis,
-    h("g", { class: "gov-lanes" }, lanes),
-  );
+  return chartSvg({ width: WIDTH, height, titleId }, legend, axis, h("g", { class: "gov-lanes" }, lanes));
 }

@@ -4,7 +4,7 @@
  * Each label sits just above its own bar, with a wider gap above the label.
  */
 import { scaleLinear } from "d3-scale";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { pct, unitsFor, wrap } from "../format.ts";
 import { tapTarget } from "../hit.ts";
 import type { PauseSurveyModel } from "./model.ts";
@@ -57,17 +57,8 @@ export function drawPauseSurvey(model: PauseSurveyModel, titleId: string): El {
   const plotBottom = y - GAP + 6;
   const height = plotBottom + 20;
   const ticks = x.ticks(4);
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId },
     h(
       "defs",
       {},

@@ -6,7 +6,7 @@
  * label. Pure: data and values in, element tree out.
  */
 import { scaleLinear } from "d3-scale";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { pct, unitsFor, wrap } from "../format.ts";
 import { tapTarget } from "../hit.ts";
 import { cumulative } from "./state.ts";
@@ -81,17 +81,8 @@ export function drawPowerSeeking(model: PowerSeekingModel, values: readonly numb
       h("line", { x1: zoom(at), x2: zoom(at), y1: barTop - 4, y2: lineEnd, class: cls }),
     );
   const height = lineEnd + 44;
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId },
     h("g", { class: "ps-premises" }, rows),
     h(
       "g",

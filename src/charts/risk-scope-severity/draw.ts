@@ -9,7 +9,7 @@
  * the layout is the same on every run. A numbered key closes the drawing.
  */
 import type { Family } from "../../palette/colours.ts";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { wrap } from "../format.ts";
 import type { RiskMapModel, RiskMark } from "./model.ts";
 import { visibleMarks } from "./state.ts";
@@ -197,17 +197,8 @@ export function drawRiskMap(model: RiskMapModel, titleId: string): El {
   });
   const height = Math.round(y + 10);
 
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg chart-svg--rss",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId, modifier: "rss" },
     h("text", { x: LEFT, y: 12, class: "chart-note" }, `${model.labels.severity} →`),
     h("text", { x: PAD, y: 12, class: "chart-note" }, `${model.labels.scope} ↑`),
     colLabels,

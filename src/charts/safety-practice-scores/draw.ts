@@ -7,7 +7,7 @@
  * A row is at least a tap target high and each cell a tap target wide.
  */
 import { scaleBand, scaleOrdinal } from "d3-scale";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { clip, unitsFor, wrap } from "../format.ts";
 import { MIN_TARGET, tapTarget } from "../hit.ts";
 import { fillTemplate } from "../../i18n/fill.ts";
@@ -84,17 +84,8 @@ export function drawPracticeScores(model: PracticeScoresModel, titleId: string):
   });
   const totals = y + 8;
   const height = totals + 44;
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg chart-svg--heat",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId, modifier: "heat" },
     h(
       "g",
       { class: "heat-head" },

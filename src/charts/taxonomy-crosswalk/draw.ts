@@ -7,7 +7,7 @@
  */
 import { FAMILIES } from "../../palette/colours.ts";
 import type { LinkType } from "../../schemas/taxonomy.ts";
-import { h, type El } from "../svg.ts";
+import { chartSvg, h, type El } from "../svg.ts";
 import { unitsFor, wrap } from "../format.ts";
 import { MIN_TARGET, targetBox } from "../hit.ts";
 import type { CrosswalkModel, XwalkNode, XwalkPanel } from "./model.ts";
@@ -182,17 +182,8 @@ export function drawCrosswalk(model: CrosswalkModel, titleId: string): El {
       { id, viewBox: "0 0 8 8", refX: 4, refY: 4, markerWidth: 7, markerHeight: 7, orient: "auto" },
       h("path", { d, class: "xwalk-arrow" }),
     );
-  return h(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      viewBox: `0 0 ${WIDTH} ${height}`,
-      width: WIDTH,
-      height,
-      role: "img",
-      "aria-labelledby": titleId,
-      class: "chart-svg",
-    },
+  return chartSvg(
+    { width: WIDTH, height, titleId },
     h("defs", {}, arrow(`${titleId}-arrow`, "M0,0 L8,4 L0,8 z"), arrow(`${titleId}-arrow-back`, "M8,0 L0,4 L8,8 z")),
     leg.el,
     h("g", { class: "xwalk-panels" }, panels),
