@@ -3,24 +3,17 @@
  * products as stated, and every passage a plotted value cites, in both
  * languages. Each problem names the file and the field.
  */
-import { LOCALES } from "../../src/i18n/locales.ts";
 import { readChartFiles } from "../../src/charts/files.ts";
 import { CHARTS, CHART_IDS, isChartId } from "../../src/charts/registry.ts";
 import { chartRefs } from "../../src/charts/refs.ts";
-import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
+import { passageRefChecker } from "./passage-refs.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
 
 export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[]): Problem[] {
   const files = readChartFiles(contentRoot);
   const problems: Problem[] = [...files.problems];
-  const ids = new Map<string, Map<string, { file: string; ids: Set<string> }>>();
-  for (const p of pages) {
-    const key = `${p.section}/${p.report}/${p.slug}`;
-    const byLang = ids.get(key) ?? new Map();
-    byLang.set(p.lang, { file: p.file, ids: new Set(p.structure?.ids.map((i) => i.id)) });
-    ids.set(key, byLang);
-  }
+  const { checkRef } = passageRefChecker(pages, problems);
   // What each chart checks against the rest of the content (the crosswalk: its schemes have files).
   for (const chart of CHARTS) {
     const data = files.data.get(chart.id);
@@ -28,28 +21,7 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
       for (const p of chart.checkContent(data, contentRoot))
         problems.push({ file: `content/charts/${chart.id}.yaml`, message: `${p.field}: ${p.message}` });
   }
-  for (const { file, field, ref } of chartRefs(files)) {
-    const p = parsePassageRef(ref);
-    if (!p) {
-      problems.push({ file, message: `${field}: "${ref}" is not a passage reference` });
-      continue;
-    }
-    const byLang = ids.get(pageKey(p));
-    if (!byLang) {
-      problems.push({
-        file,
-        message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"`,
-      });
-      continue;
-    }
-    for (const lang of LOCALES) {
-      const page = byLang.get(lang);
-      if (!page)
-        problems.push({ file, message: `${field}: "${ref}": the ${lang} edition of "${p.doc}/${p.page}" is missing` });
-      else if (!page.ids.has(p.id))
-        problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
-    }
-  }
+  for (const { file, field, ref } of chartRefs(files)) checkRef(file, field, ref);
   // <Chart id="…" /> in a chapter must name a published chart.
   for (const page of pages) {
     for (const use of page.structure?.components ?? []) {

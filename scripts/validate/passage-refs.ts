@@ -1,4 +1,4 @@
-/** Checking passage references against the ids of the pages, in both languages (glossary, taxonomies, organisations). */
+/** Checking passage references against the ids of the pages, in both languages (glossary, taxonomies, organisations, charts, the bibliography). */
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
 import type { ChapterInfo } from "./pages.ts";
@@ -21,14 +21,15 @@ export function anchorIndex(pages: readonly ChapterInfo[]): AnchorIndex {
 /** A checker that adds a problem (naming file and field) for each reference that does not resolve in both languages. */
 export function passageRefChecker(pages: readonly ChapterInfo[], problems: Problem[]) {
   const anchors = anchorIndex(pages);
-  const checkRef = (file: string, field: string, ref: string): void => {
+  /** Adds a problem for each way `ref` fails; true when its page exists (in some language), so later checks may read it. */
+  const checkRef = (file: string, field: string, ref: string): boolean => {
     const p = parsePassageRef(ref);
     if (!p) {
       problems.push({
         file,
         message: `${field}: "${ref}" is not a passage reference ("<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>")`,
       });
-      return;
+      return false;
     }
     const byLang = anchors.get(pageKey(p));
     if (!byLang) {
@@ -36,7 +37,7 @@ export function passageRefChecker(pages: readonly ChapterInfo[], problems: Probl
         file,
         message: `${field}: "${ref}": no ${p.section === "forum" ? "talk" : "chapter"} "${p.doc}/${p.page}"`,
       });
-      return;
+      return false;
     }
     for (const lang of LOCALES) {
       const page = byLang.get(lang);
@@ -45,6 +46,7 @@ export function passageRefChecker(pages: readonly ChapterInfo[], problems: Probl
       else if (!page.ids.has(p.id))
         problems.push({ file, message: `${field}: "${ref}": no passage "#${p.id}" in ${page.file}` });
     }
+    return true;
   };
   const checkRefs = (file: string, field: string, refs: readonly string[]) =>
     refs.forEach((r, i) => checkRef(file, `${field}.${i}`, r));

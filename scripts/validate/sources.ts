@@ -9,7 +9,8 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { pageKey, parsePassageRef } from "../../src/passages/refs.ts";
+import { parsePassageRef } from "../../src/passages/refs.ts";
+import { passageRefChecker } from "./passage-refs.ts";
 import { bibliographySchema, type CitedIn } from "../../src/schemas/sources.ts";
 import { readValidYaml } from "../../src/lib/yaml-file.ts";
 import { citationKeys, citedInOf, entryKeys } from "../../src/sources/build.ts";
@@ -101,26 +102,13 @@ export function validateSources(contentRoot: string, pages: readonly ChapterInfo
   }
 
   // Every entry's places cite it, in passages that exist in both languages.
-  const anchors = new Map<string, Map<string, { file: string; ids: Set<string> }>>();
-  for (const p of pages) {
-    const key = `${p.section}/${p.report}/${p.slug}`;
-    const byLang = anchors.get(key) ?? new Map();
-    byLang.set(p.lang, { file: p.file, ids: new Set(p.structure?.ids.map((x) => x.id)) });
-    anchors.set(key, byLang);
-  }
+  const { checkRef } = passageRefChecker(pages, problems);
   entries.forEach((e, i) => {
     const keys = new Set(entryKeys(e));
     e.citedIn.forEach((x, j) => {
       const field = `entries.${i} ("${e.id}").citedIn.${j}`;
+      if (!checkRef(file, field, x.ref)) return;
       const ref = parsePassageRef(x.ref)!;
-      const byLang = anchors.get(pageKey(ref));
-      if (!byLang) return problems.push({ file, message: `${field}: "${x.ref}": no page "${pageKey(ref)}"` });
-      for (const lang of LOCALES) {
-        const page = byLang.get(lang);
-        if (!page) problems.push({ file, message: `${field}: "${x.ref}": the ${lang} edition is missing` });
-        else if (!page.ids.has(ref.id))
-          problems.push({ file, message: `${field}: "${x.ref}": no passage "#${ref.id}" in ${page.file}` });
-      }
       const pageId = x.ref.slice(0, x.ref.indexOf("#"));
       const c = citesAt.get(`${pageId}|${placeOf(x)}`);
       if (!c) problems.push({ file, message: `${field}: ${pageId} has no ${describe(x)} that links to a work ${FIX}` });
