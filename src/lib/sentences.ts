@@ -1,10 +1,11 @@
+import type { Locale } from "../i18n/locales.ts";
+
 /**
- * The first sentence of a paragraph, for one-line summaries (the home page's
- * document cards): up to the first 。！？ in Chinese or ". ", "! ", "? " in
- * English. The text is the document's own; nothing is shortened mid-sentence.
+ * The first sentence of a text, for one-line summaries (the glossary index and
+ * popovers, the home page's document cards): up to the first 。！？ in Chinese,
+ * or ". " before a capital in English. Nothing is cut mid-sentence.
  */
-export function firstSentence(text: string): string {
-  const t = text.trim();
-  const m = /^.+?(?:[。！？]|[.!?](?=\s+[A-Z“"(]))/su.exec(t);
-  return (m ? m[0] : t).trim();
+export function firstSentence(text: string, lang: Locale): string {
+  const m = lang === "zh" ? /^.+?[。！？]/u.exec(text) : /^.+?[.!?](?=\s+[A-Z“"(]|$)/u.exec(text);
+  return m ? m[0] : text;
 }

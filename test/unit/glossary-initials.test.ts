@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupByInitial, initialOf, pinyinOf } from "../../src/glossary/initials.ts";
-import { firstSentence } from "../../src/glossary/text.ts";
+import { firstSentence } from "../../src/lib/sentences.ts";
 
 describe("grouping terms by initial", () => {
   it("groups Chinese names by the first letter of their pinyin, reading polyphones in context", () => {

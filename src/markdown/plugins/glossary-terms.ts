@@ -27,7 +27,7 @@ import { siteOrganisations } from "../../organisations/site.ts";
 import { organisationNoteId, organisationPath } from "../../organisations/links.ts";
 import { NOT_A_MENTION } from "../../organisations/one-name.ts";
 import { definitionId, glossaryPath } from "../../glossary/links.ts";
-import { firstSentence } from "../../glossary/text.ts";
+import { firstSentence } from "../../lib/sentences.ts";
 import { refForFile } from "../../passages/refs.ts";
 import { withBase } from "../../i18n/urls.ts";
 import { siteConfig } from "../../lib/site-config.ts";
@@ -197,13 +197,20 @@ export function rehypeGlossaryTerms() {
   };
 }
 
+/** One hidden popover entry: its id, label, page and one line of text. */
+interface PopoverEntry {
+  id: string;
+  label: string;
+  href: string;
+  text: string;
+}
+
 /**
- * The hidden definitions of the terms linked on the page, which the preview popover shows:
- * the first sentence of each (the glossary page has the rest). The popover builds the
- * "more" link from data-more and each definition's data-href, to keep chapter pages light.
+ * A hidden block of popover entries (class term-defs), which the preview popover
+ * reads: each entry's data-label, data-href and line. The popover builds the
+ * "more" link from the block's data-more, to keep chapter pages light.
  */
-function definitions(ids: string[], lang: Locale, base: string): Element {
-  const site = siteGlossary();
+function popoverEntries(lang: Locale, more: string, entries: PopoverEntry[]): Element {
   return {
     type: "element",
     tagName: "div",
@@ -212,72 +219,53 @@ function definitions(ids: string[], lang: Locale, base: string): Element {
       hidden: true,
       dataPagefindIgnore: "",
       dataCloseLabel: t(lang, "search.close"),
-      dataMore: t(lang, "glossary.more", { term: "{term}" }),
+      dataMore: more,
     },
-    children: ids.map((id): Element => {
+    children: entries.map((e): Element => ({
+      type: "element",
+      tagName: "div",
+      properties: { id: e.id, dataLabel: e.label, dataHref: e.href },
+      children: [{ type: "element", tagName: "p", properties: {}, children: [{ type: "text", value: e.text }] }],
+    })),
+  };
+}
+
+/** The hidden definitions of the terms linked on the page: the first sentence of each (the glossary page has the rest). */
+function definitions(ids: string[], lang: Locale, base: string): Element {
+  const site = siteGlossary();
+  return popoverEntries(
+    lang,
+    t(lang, "glossary.more", { term: "{term}" }),
+    ids.map((id) => {
       const term = site.term(id)!;
       return {
-        type: "element",
-        tagName: "div",
-        properties: {
-          id: definitionId(id),
-          dataLabel: term.name[lang],
-          dataHref: withBase(glossaryPath(lang, id), base),
-        },
-        children: [
-          {
-            type: "element",
-            tagName: "p",
-            properties: {},
-            children: [{ type: "text", value: firstSentence(term.definition[lang], lang) }],
-          },
-        ],
+        id: definitionId(id),
+        label: term.name[lang],
+        href: withBase(glossaryPath(lang, id), base),
+        text: firstSentence(term.definition[lang], lang),
       };
     }),
-  };
+  );
 }
 
 /** The hidden notes of the organisations linked on the page: kind, region and how many passages name it. */
 function organisationNotes(ids: string[], lang: Locale, base: string): Element {
   const orgs = siteOrganisations();
-  return {
-    type: "element",
-    tagName: "div",
-    properties: {
-      className: ["term-defs"],
-      hidden: true,
-      dataPagefindIgnore: "",
-      dataCloseLabel: t(lang, "search.close"),
-      dataMore: t(lang, "orgs.more", { term: "{term}" }),
-    },
-    children: ids.map((id): Element => {
+  return popoverEntries(
+    lang,
+    t(lang, "orgs.more", { term: "{term}" }),
+    ids.map((id) => {
       const org = orgs.organisation(id)!;
       const kind = t(lang, "orgs.kindRegion", {
         kind: t(lang, `orgs.kind.${org.kind}`),
         region: t(lang, `orgs.region.${org.region}`),
       });
       return {
-        type: "element",
-        tagName: "div",
-        properties: {
-          id: organisationNoteId(id),
-          dataLabel: org.name[lang],
-          dataHref: withBase(organisationPath(lang, id), base),
-        },
-        children: [
-          {
-            type: "element",
-            tagName: "p",
-            properties: {},
-            children: [
-              {
-                type: "text",
-                value: `${kind}${lang === "zh" ? "。" : ". "}${t(lang, "orgs.passageCount", { n: org.passages.length })}`,
-              },
-            ],
-          },
-        ],
+        id: organisationNoteId(id),
+        label: org.name[lang],
+        href: withBase(organisationPath(lang, id), base),
+        text: `${kind}${lang === "zh" ? "。" : ". "}${t(lang, "orgs.passageCount", { n: org.passages.length })}`,
       };
     }),
-  };
+  );
 }
