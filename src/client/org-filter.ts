@@ -4,6 +4,7 @@
  * (?kind=…&doc=…), so a filtered view can be shared. Without JavaScript every
  * organisation shows, with its kind and documents written beside it.
  */
+import { fillTemplate } from "../i18n/fill.ts";
 import { formatOrgFilter, parseOrgFilter, shown, type OrgFilterState } from "../organisations/filter-state.ts";
 
 class OrgFilter extends HTMLElement {
@@ -26,9 +27,7 @@ class OrgFilter extends HTMLElement {
       }
       for (const g of groups) g.hidden = !g.querySelector("[data-kind]:not([hidden])");
       if (empty) empty.hidden = n > 0;
-      status.textContent = (this.dataset.countTemplate ?? "{n}")
-        .replace("{n}", String(n))
-        .replace("{total}", String(items.length));
+      status.textContent = fillTemplate(this.dataset.countTemplate ?? "{n}", { n, total: items.length });
       if (push) history.replaceState(null, "", formatOrgFilter(state) || location.pathname);
     };
     const read = (): OrgFilterState => ({ kind: kindSelect!.value || undefined, doc: docSelect!.value || undefined });

@@ -3,6 +3,7 @@
  * in the risk explorer. The choice is kept in the address (?scheme=…&doc=…),
  * so a filtered view can be shared. Without JavaScript every scheme shows.
  */
+import { fillTemplate } from "../i18n/fill.ts";
 import { formatFilterState, parseFilterState, type FilterState } from "../risks/filter-state.ts";
 
 class RiskFilter extends HTMLElement {
@@ -27,9 +28,7 @@ class RiskFilter extends HTMLElement {
         if (visible) shown += s.querySelectorAll("[data-docs]:not([hidden])").length;
       }
       if (empty) empty.hidden = shown > 0;
-      status.textContent = (this.dataset.countTemplate ?? "{n}")
-        .replace("{n}", String(shown))
-        .replace("{total}", String(nodes.length));
+      status.textContent = fillTemplate(this.dataset.countTemplate ?? "{n}", { n: shown, total: nodes.length });
       if (push) history.replaceState(null, "", formatFilterState(state) || location.pathname);
     };
     const read = (): FilterState => ({ scheme: schemeSelect!.value || undefined, doc: docSelect!.value || undefined });

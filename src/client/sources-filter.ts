@@ -5,6 +5,7 @@
  * "Download the entries shown" takes them from the build's whole-bibliography
  * files. Without JavaScript the whole list shows and this control stays hidden.
  */
+import { fillTemplate } from "../i18n/fill.ts";
 import { filterFromParams, matchesFilter, pickBibtex, pickCsl, type SourceFilter } from "../sources/filter.ts";
 
 function download(name: string, type: string, text: string): void {
@@ -52,9 +53,7 @@ class SourcesFilter extends HTMLElement {
       for (const g of groups) g.hidden = !g.querySelector(".source-entry:not([hidden])");
       if (nav) nav.hidden = n < entries.length;
       if (empty) empty.hidden = n > 0;
-      status.textContent = (this.dataset.countTemplate ?? "{n}")
-        .replace("{n}", String(n))
-        .replace("{total}", String(entries.length));
+      status.textContent = fillTemplate(this.dataset.countTemplate ?? "{n}", { n, total: entries.length });
     };
     const initial = filterFromParams(new URLSearchParams(location.search));
     if (initial.q) input.value = initial.q;
