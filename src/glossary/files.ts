@@ -9,9 +9,8 @@ import { join, relative, resolve } from "node:path";
 import { noLinksSchema, termSchema, type Term } from "../schemas/glossary.ts";
 import { crosswalkSchema, schemeSchema, type CrosswalkLink, type SchemeData } from "../schemas/taxonomy.ts";
 import type { CfiScores } from "../schemas/cfi-scores.ts";
-import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
+import { readIdFiles, readValidYaml, type FileProblem } from "../lib/yaml-file.ts";
 import { readCfiScores } from "../lib/cfi-scores-file.ts";
-import { SLUG_PATTERN as SLUG } from "../schemas/common.ts";
 
 export interface GlossaryFiles {
   terms: Term[];
@@ -29,31 +28,13 @@ export function readGlossaryFiles(contentRoot: string): GlossaryFiles {
   const rel = (p: string) => relative(join(root, ".."), p);
   const out: GlossaryFiles = { terms: [], noLinks: [], schemes: new Map(), crosswalk: [], problems: [] };
   const termsDir = join(root, "glossary", "terms");
-  for (const name of yamlFilesIn(termsDir)) {
-    const path = join(termsDir, name);
-    const id = name.slice(0, -5);
-    if (!SLUG.test(id))
-      out.problems.push({
-        file: rel(path),
-        message: "term file names must be lowercase ASCII words joined by hyphens (they become URLs)",
-      });
-    const data = readValidYaml(path, rel(path), termSchema, out.problems);
-    if (data) out.terms.push({ ...data, id });
-  }
+  for (const { id, data } of readIdFiles(termsDir, rel, termSchema, "term", out.problems))
+    out.terms.push({ ...data, id });
   const noLinks = join(root, "glossary", "no-links.yaml");
   if (existsSync(noLinks)) out.noLinks = readValidYaml(noLinks, rel(noLinks), noLinksSchema, out.problems) ?? [];
   const schemesDir = join(root, "taxonomies", "schemes");
-  for (const name of yamlFilesIn(schemesDir)) {
-    const path = join(schemesDir, name);
-    const id = name.slice(0, -5);
-    if (!SLUG.test(id))
-      out.problems.push({
-        file: rel(path),
-        message: "scheme file names must be lowercase ASCII words joined by hyphens (they become URLs)",
-      });
-    const data = readValidYaml(path, rel(path), schemeSchema, out.problems);
-    if (data) out.schemes.set(id, data);
-  }
+  for (const { id, data } of readIdFiles(schemesDir, rel, schemeSchema, "scheme", out.problems))
+    out.schemes.set(id, data);
   const crosswalk = join(root, "taxonomies", "crosswalk.yaml");
   if (existsSync(crosswalk))
     out.crosswalk = readValidYaml(crosswalk, rel(crosswalk), crosswalkSchema, out.problems) ?? [];

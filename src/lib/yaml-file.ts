@@ -4,7 +4,9 @@
  * file (and the field), never an exception.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "yaml";
+import { SLUG_PATTERN } from "../schemas/common.ts";
 import type { ZodError, ZodTypeAny, z } from "astro/zod";
 
 export interface FileProblem {
@@ -57,4 +59,34 @@ export function yamlFilesIn(dir: string): string[] {
         .filter((f) => f.endsWith(".yaml"))
         .sort()
     : [];
+}
+
+/**
+ * A folder of one-item files whose names are their ids (and URLs):
+ * content/glossary/terms/red-teaming.yaml → { id: "red-teaming", data }. A
+ * name that is not a URL slug is a problem; files listed in `except` are left
+ * to the caller. `rel` turns a path into the name a problem gives.
+ */
+export function readIdFiles<S extends ZodTypeAny>(
+  dir: string,
+  rel: (path: string) => string,
+  schema: S,
+  noun: string,
+  problems: FileProblem[],
+  except: readonly string[] = [],
+): { id: string; data: z.infer<S> }[] {
+  const out: { id: string; data: z.infer<S> }[] = [];
+  for (const name of yamlFilesIn(dir)) {
+    if (except.includes(name)) continue;
+    const path = join(dir, name);
+    const id = name.slice(0, -".yaml".length);
+    if (!SLUG_PATTERN.test(id))
+      problems.push({
+        file: rel(path),
+        message: `${noun} file names must be lowercase ASCII words joined by hyphens (they become URLs)`,
+      });
+    const data = readValidYaml(path, rel(path), schema, problems);
+    if (data !== undefined) out.push({ id, data });
+  }
+  return out;
 }

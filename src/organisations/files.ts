@@ -12,8 +12,7 @@ import {
   type NameException,
   type Organisation,
 } from "../schemas/organisations.ts";
-import { readValidYaml, yamlFilesIn, type FileProblem } from "../lib/yaml-file.ts";
-import { SLUG_PATTERN } from "../schemas/common.ts";
+import { readIdFiles, readValidYaml, type FileProblem } from "../lib/yaml-file.ts";
 
 export const EXCEPTIONS_FILE = "exceptions.yaml";
 
@@ -29,21 +28,11 @@ export function readOrganisationFiles(contentRoot: string): OrganisationFiles {
   const rel = (p: string) => relative(join(root, ".."), p);
   const dir = join(root, "organisations");
   const out: OrganisationFiles = { organisations: [], exceptions: [], problems: [] };
-  for (const name of yamlFilesIn(dir)) {
-    const path = join(dir, name);
-    if (name === EXCEPTIONS_FILE) {
-      out.exceptions = readValidYaml(path, rel(path), nameExceptionsSchema, out.problems) ?? [];
-      continue;
-    }
-    const id = name.slice(0, -5);
-    if (!SLUG_PATTERN.test(id))
-      out.problems.push({
-        file: rel(path),
-        message: "organisation file names must be lowercase ASCII words joined by hyphens (they become URLs)",
-      });
-    const data = readValidYaml(path, rel(path), organisationSchema, out.problems);
-    if (data) out.organisations.push({ ...data, id });
-  }
+  const exceptions = join(dir, EXCEPTIONS_FILE);
+  if (existsSync(exceptions))
+    out.exceptions = readValidYaml(exceptions, rel(exceptions), nameExceptionsSchema, out.problems) ?? [];
+  for (const { id, data } of readIdFiles(dir, rel, organisationSchema, "organisation", out.problems, [EXCEPTIONS_FILE]))
+    out.organisations.push({ ...data, id });
   return out;
 }
 
