@@ -90,13 +90,21 @@ const AXE_SAMPLE: Record<string, { every?: number; largest?: boolean }> = {
   "chart-embed": {},
 };
 
+/** Template families whose groups are each visited in one language (see axeSamplePaths). */
+const ONE_LANGUAGE_PER_GROUP = new Set(["chapter", "parallel", "chart", "overview", "one-page"]);
+
 /**
  * The pages axe checks: every page template in both languages, sampled within
- * each template as AXE_SAMPLE says. Risk nodes share one template and differ in
- * their family colour: the first node of each scheme is visited, in one language
- * per scheme (Chinese and English in turn). The one-page editions are visited for
- * the shortest report and the forum (the long ones repeat the chapters sampled
- * above; html-validate and the link check still read every page).
+ * each template as AXE_SAMPLE says. Where a template's pages fall in several
+ * groups (chapters and parallel views of each document, each chart, each
+ * overview, the one-page editions of reports and of the forum), each group is
+ * visited in one language, Chinese and English in turn (ONE_LANGUAGE_PER_GROUP):
+ * both languages share the template, and every template is still visited in
+ * both. Risk nodes share one template and differ in their family colour: the
+ * first node of each scheme is visited, in one language per scheme (Chinese and
+ * English in turn). The one-page editions are visited for the shortest report
+ * and the forum (the long ones repeat the chapters sampled above; html-validate
+ * and the link check still read every page).
  */
 export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
   const editions = editionPaths(outDir);
@@ -120,8 +128,18 @@ export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
   }
   const chosen = new Set<string>();
   const schemes: string[] = [];
+  const groupOrder = new Map<string, string[]>();
+  for (const key of groups.keys()) {
+    const [, family, group] = key.split("|") as [string, string, string];
+    const seen = groupOrder.get(family) ?? [];
+    if (!seen.includes(group)) groupOrder.set(family, [...seen, group]);
+  }
   for (const [key, paths] of groups) {
     const [lang, family, group] = key.split("|") as [string, string, string];
+    if (ONE_LANGUAGE_PER_GROUP.has(family)) {
+      const order = groupOrder.get(family)!;
+      if (order.length > 1 && (order.indexOf(group) % 2 === 0 ? "zh" : "en") !== lang) continue;
+    }
     // Scheme pages and risk nodes share their templates across schemes and differ in the
     // nodes they list and their family colours: each scheme is visited once, in one
     // language, Chinese and English in turn (the scheme page in one, its first node in the other).
@@ -156,4 +174,48 @@ function readdirRecursive(outDir: string, rel: string): string[] {
   return (readdirSync(join(outDir, rel), { recursive: true }) as string[])
     .filter((f) => f.endsWith("index.html"))
     .map((f) => `/${rel}/${f.slice(0, -"index.html".length)}`.replace(/\\/g, "/"));
+}
+
+/**
+ * Template families whose pages repeat one template over data (a node, a term,
+ * an organisation, a speaker, a share card, a parallel view of a chapter that is
+ * itself validated in full): html-validate reads every `every`-th page of each
+ * group and language, and the largest. Every other page (chapters, talks,
+ * overviews, one-page editions, charts, indexes) is read in full, because its
+ * markup comes from its own text.
+ */
+const MARKUP_SAMPLE: Record<string, number> = {
+  "risk-node": 4,
+  "glossary-term": 4,
+  organisation: 4,
+  speaker: 4,
+  share: 4,
+  parallel: 3,
+};
+
+/** The built files html-validate reads: every page, with repeated templates sampled (MARKUP_SAMPLE). */
+export function markupSampleFiles(outDir: string, files: readonly string[]): string[] {
+  const pathOf = (file: string) =>
+    `/${file
+      .slice(outDir.length)
+      .replace(/^\/+/, "")
+      .replace(/index\.html$/, "")}`;
+  const groups = new Map<string, string[]>();
+  const chosen = new Set<string>();
+  for (const file of files) {
+    const path = pathOf(file);
+    const { family, group } = pageFamily(path);
+    if (!(family in MARKUP_SAMPLE)) {
+      chosen.add(file);
+      continue;
+    }
+    const key = `${path.split("/")[1]}|${family}|${group}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  for (const [key, group] of groups) {
+    const every = MARKUP_SAMPLE[key.split("|")[1]!]!;
+    group.forEach((f, i) => i % every === 0 && chosen.add(f));
+    chosen.add([...group].sort((a, b) => statSync(b).size - statSync(a).size)[0]!);
+  }
+  return files.filter((f) => chosen.has(f));
 }

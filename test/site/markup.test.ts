@@ -2,15 +2,33 @@ import { describe, expect, it } from "vitest";
 import { validateMarkup } from "../../scripts/checks/html.ts";
 import { htmlFiles } from "../../scripts/lib/files.ts";
 import { ROOT_BUILD } from "../helpers/builds.ts";
+import { markupSampleFiles, pageFamily } from "../helpers/pages.ts";
 
-// Every page of dist/, in four batches so that a slow machine stays well inside each test's time limit.
-const files = await htmlFiles(ROOT_BUILD.dir);
+// Every page of dist/ whose markup comes from its own text, and a sample of the
+// pages that repeat one template over data (markupSampleFiles), in four batches
+// so that a slow machine stays well inside each test's time limit. The link
+// check and the shared parse (test/helpers/site-index.ts) still read every page.
+const all = await htmlFiles(ROOT_BUILD.dir);
+const files = markupSampleFiles(ROOT_BUILD.dir, all);
 const BATCHES = 4;
 const batches = Array.from({ length: BATCHES }, (_, i) => files.filter((_, j) => j % BATCHES === i));
 
 describe("markup", () => {
-  it("dist/ has pages to validate", () => {
-    expect(files.length).toBeGreaterThan(900);
+  it("dist/ has pages to validate, and every template family is among them", () => {
+    expect(all.length).toBeGreaterThan(900);
+    const families = (list: readonly string[]) =>
+      new Set(
+        list.map(
+          (f) =>
+            pageFamily(
+              `/${f
+                .slice(ROOT_BUILD.dir.length)
+                .replace(/^\/+/, "")
+                .replace(/index\.html$/, "")}`,
+            ).family,
+        ),
+      );
+    expect([...families(files)].sort()).toEqual([...families(all)].sort());
   });
 
   it.each(batches.map((b, i) => [i + 1, b] as const))(
