@@ -68,7 +68,7 @@ describe("chart pages, as a reader sees them", () => {
         await expect(page.locator("select[data-pick] option[value]:not([value=''])").count()).resolves.toBe(marks);
       else expect(layout.small).toEqual([]);
       await page.getByText(lang === "zh" ? "数据" : "Data", { exact: true }).click();
-      const table = page.locator(".chart-data table");
+      const table = page.locator(".chart-data table").first();
       await expect.poll(() => table.isVisible()).toBe(true);
       for (const ext of ["csv", "json", "svg"])
         await expect(page.locator(`a[href$="${id}-${lang}.${ext}"]`).count()).resolves.toBe(1);
