@@ -7,6 +7,8 @@ import { escapeXml } from "./escape.ts";
 export interface SitemapPage {
   /** Absolute URLs of the same page in each language, keyed by hreflang tag. */
   alternates: Readonly<Record<string, string>>;
+  /** When its content last changed (YYYY, YYYY-MM or YYYY-MM-DD): the same for each language's URL. */
+  lastmod?: string;
 }
 
 export function sitemapXml(pages: readonly SitemapPage[]): string {
@@ -14,7 +16,10 @@ export function sitemapXml(pages: readonly SitemapPage[]): string {
     const links = Object.entries(page.alternates)
       .map(([lang, url]) => `    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(url)}"/>`)
       .join("\n");
-    return Object.values(page.alternates).map((loc) => `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${links}\n  </url>`);
+    const lastmod = page.lastmod ? `\n    <lastmod>${escapeXml(page.lastmod)}</lastmod>` : "";
+    return Object.values(page.alternates).map(
+      (loc) => `  <url>\n    <loc>${escapeXml(loc)}</loc>${lastmod}\n${links}\n  </url>`,
+    );
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

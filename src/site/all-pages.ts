@@ -6,6 +6,10 @@ import { chartPaths } from "../charts/paths.ts";
 import { organisationPaths } from "../organisations/routes.ts";
 import { href } from "../lib/page-locale.ts";
 import type { SitemapPage } from "../lib/sitemap.ts";
+import { gitFileDates } from "../lib/git-dates.ts";
+import { getReports } from "../reports/content.ts";
+import { publishedEvents } from "../forum/data.ts";
+import { pageLastmods } from "./lastmod.ts";
 
 /**
  * Every indexable page, as its URL in each language. The sitemap is built from
@@ -23,7 +27,13 @@ export async function allPages(site: URL): Promise<SitemapPage[]> {
     "sources/",
     ...organisationPaths(),
   ];
+  const documentDates = new Map<string, string>([
+    ...(await getReports()).map((r) => [`reports/${r.id}`, r.data.date] as const),
+    ...(await publishedEvents()).map((e) => [`forum/${e.id}`, e.data.date] as const),
+  ]);
+  const lastmods = pageLastmods(paths, gitFileDates(), documentDates);
   return paths.map((path) => ({
+    ...(lastmods.get(path) ? { lastmod: lastmods.get(path) } : {}),
     alternates: {
       ...Object.fromEntries(LOCALES.map((l) => [HTML_LANG[l], new URL(href(`/${l}/${path}`), site).href])),
       // The root chooses a language: it is the x-default of the home pages, and listed with them.
