@@ -465,6 +465,8 @@ export const zh = {
   "cite.file.json": "CSL-JSON（.json）",
   "feed.title": "新发布的文献（Atom 订阅）",
   "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
+  // names (issue 24)
+  "speakers.aliases": "英文发表署名",
 } as const;
 
 export type UiKey = keyof typeof zh;
