@@ -18,6 +18,7 @@ import { placeKey } from "../../src/sources/citations.ts";
 import { keyOf, placedCitations, type CitingPage, type PlacedWithFiles } from "../sources/placed.ts";
 import type { ChapterInfo } from "./pages.ts";
 import type { Problem } from "./problems.ts";
+import { validateForumCitations } from "./forum-citations.ts";
 
 const FIX = "(run `npm run sources` and review the diff)";
 
@@ -107,7 +108,7 @@ export function validateSources(contentRoot: string, pages: readonly ChapterInfo
     const keys = new Set(entryKeys(e));
     e.citedIn.forEach((x, j) => {
       const field = `entries.${i} ("${e.id}").citedIn.${j}`;
-      if (!checkRef(file, field, x.ref)) return;
+      if (!checkRef(file, field, x.ref) || x.mention) return; // a mention is checked against forum-citations.yaml
       const ref = parsePassageRef(x.ref)!;
       const pageId = x.ref.slice(0, x.ref.indexOf("#"));
       const c = citesAt.get(`${pageId}|${placeOf(x)}`);
@@ -121,8 +122,9 @@ export function validateSources(contentRoot: string, pages: readonly ChapterInfo
         problems.push({ file, message: `${field}: ${describe(x)} is not cited from "#${ref.id}" ${FIX}` });
     });
     for (const url of [e.url, ...(e.urls ?? [])])
-      if (!citedUrls.has(url))
+      if (url !== undefined && !citedUrls.has(url))
         problems.push({ file, message: `entries.${i} ("${e.id}"): ${url} is not cited by any document ${FIX}` });
   });
+  problems.push(...validateForumCitations(contentRoot, pages, entries, file, checkRef));
   return problems;
 }

@@ -10,7 +10,7 @@ import { buildMatcher, findMatches, type Matcher } from "../glossary/match.ts";
 import type { OwnText } from "../passages/own-text.ts";
 
 export interface NamedEntry {
-  /** "organisation:<id>" or "term:<id>". */
+  /** "organisation:<id>", "term:<id>" or "speaker:<id>". */
   key: string;
   zh: readonly string[];
   en: readonly string[];

@@ -49,10 +49,13 @@ export type Organisation = z.infer<typeof organisationSchema> & { id: string };
 export const nameExceptionsSchema = z.array(
   z
     .object({
-      /** "organisation:<id>" or "term:<id>": the entry whose Chinese name the passages use. */
+      /** "organisation:<id>", "term:<id>" or "speaker:<id>": the entry whose Chinese name the passages use. */
       entry: z
         .string()
-        .regex(/^(organisation|term):[a-z0-9]+(-[a-z0-9]+)*$/, 'must be "organisation:<id>" or "term:<id>"'),
+        .regex(
+          /^(organisation|term|speaker):[a-z0-9]+(-[a-z0-9]+)*$/,
+          'must be "organisation:<id>", "term:<id>" or "speaker:<id>"',
+        ),
       /** The passages ("<report>/<chapter>#<id>" or "forum/<event>/<talk>#p-<n>"). */
       passages: z.array(passageRef).min(1),
       /** Why the English may say it otherwise (a pronoun, a paraphrase the translation keeps…). */

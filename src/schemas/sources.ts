@@ -29,13 +29,19 @@ export const citedInSchema = z
     item: z.number().int().positive().optional(),
     /** The link's position among the passage's links, for a link in the text itself (an appendix of references). */
     link: z.number().int().positive().optional(),
+    /** The passage names the work in its words, with no link (a talk naming a paper): from content/sources/forum-citations.yaml. */
+    mention: z.literal(true).optional(),
   })
   .strict()
   .refine(
     (c) =>
-      [c.note !== undefined, c.list !== undefined && c.item !== undefined, c.link !== undefined].filter(Boolean)
-        .length === 1 && (c.list === undefined) === (c.item === undefined),
-    { message: "give one of: note; list and item; link" },
+      [
+        c.note !== undefined,
+        c.list !== undefined && c.item !== undefined,
+        c.link !== undefined,
+        c.mention !== undefined,
+      ].filter(Boolean).length === 1 && (c.list === undefined) === (c.item === undefined),
+    { message: "give one of: note; list and item; link; mention" },
   );
 export type CitedIn = z.infer<typeof citedInSchema>;
 
@@ -47,8 +53,8 @@ export const sourceSchema = z
     title: text,
     /** Author or publisher as the citing text names them. */
     publisher: text.optional(),
-    /** The link the documents give. */
-    url: z.string().url(),
+    /** The link the documents give; none for a work only named in the text (every `citedIn` a mention). */
+    url: z.string().url().optional(),
     /** Other spellings of the link that name the same work (merged by URL, DOI or arXiv id). */
     urls: z.array(z.string().url()).optional(),
     /** DOI, when the link holds one. */
@@ -71,7 +77,11 @@ export const sourceSchema = z
     /** Every place in the documents that cites it. */
     citedIn: z.array(citedInSchema).min(1, "every entry must be cited somewhere"),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.url !== undefined || e.citedIn.every((c) => c.mention), {
+    message: "give the link the documents cite (only a work every passage names without a link has none)",
+    path: ["url"],
+  });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const bibliographySchema = z.object({ entries: z.array(sourceSchema) }).strict();

@@ -11,6 +11,12 @@ export const speakerSchema = z
     id: slug,
     /** Name in each language; for unidentified people, the label readers see ("Unidentified speaker"). */
     name: localized,
+    /**
+     * Other English spellings of the name: the person's own published romanisation (Yi Zeng for
+     * Zeng Yi, Ya-Qin Zhang for Zhang Yaqin), listed only where it is certain. The English name
+     * itself writes a mainland Chinese name in pinyin, family name first (README, "Names of people").
+     */
+    aliases: z.array(z.string().trim().min(1)).default([]),
     /** Affiliation or role as the sources give it (the printed guest list or the host's introduction). */
     affiliation: localized.optional(),
     /** Where the name and affiliation come from, in one sentence. */

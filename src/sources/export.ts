@@ -25,7 +25,7 @@ export interface CslItem {
   title: string;
   author?: { literal: string }[];
   issued?: { "date-parts": number[][] };
-  URL: string;
+  URL?: string;
   DOI?: string;
   number?: string;
   note?: string;
@@ -45,7 +45,7 @@ export function toCsl(s: Source, lang: Locale): CslItem {
     title: textIn(s.title, lang),
     ...(publisher ? { author: [{ literal: publisher }] } : {}),
     ...(parts ? { issued: { "date-parts": [parts] } } : {}),
-    URL: s.url,
+    ...(s.url ? { URL: s.url } : {}),
     ...(s.doi ? { DOI: s.doi } : {}),
     ...(s.arxiv ? { number: `arXiv:${s.arxiv}` } : {}),
   };
@@ -60,7 +60,7 @@ export function toBibtexEntry(s: Source, lang: Locale): string {
     publisher && `  author = {{${bibtexEscape(publisher)}}}`,
     s.year && `  year = {${s.year}}`,
     month && `  month = {${month}}`,
-    `  url = {${s.url}}`,
+    s.url && `  url = {${s.url}}`,
     s.doi && `  doi = {${s.doi}}`,
     s.arxiv && `  eprint = {${s.arxiv}},\n  archiveprefix = {arXiv}`,
   ].filter((l): l is string => Boolean(l));

@@ -35,7 +35,9 @@ export function siteBibliography(contentRoot = "content"): SiteBibliography {
   if (!data) throw new Error(problems.map((p) => `${p.file}: ${p.message}`).join("\n"));
   const entries = sortEntries(data.entries);
   const at = new Map<string, Source>();
-  for (const e of entries) for (const c of e.citedIn) at.set(placeKeyOf(c.ref.slice(0, c.ref.indexOf("#")), c), e);
+  // A mention has no note or list item to link from.
+  for (const e of entries)
+    for (const c of e.citedIn) if (!c.mention) at.set(placeKeyOf(c.ref.slice(0, c.ref.indexOf("#")), c), e);
   site = { entries, at };
   return site;
 }

@@ -34,6 +34,7 @@ export interface SourceView {
 function placeLabel(c: Source["citedIn"][number], lang: Locale): string {
   if (c.note !== undefined) return t(lang, "sources.note", { n: c.note });
   if (c.item !== undefined) return t(lang, "sources.listItem", { n: c.item });
+  if (c.mention) return t(lang, "sources.mention");
   return t(lang, "sources.textLink");
 }
 

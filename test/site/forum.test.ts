@@ -162,7 +162,7 @@ describe.skipIf(!forumPublished())("forum transcripts", () => {
     for (const group of ["Guests listed in the programme", "Others in the transcript", "Unidentified speakers"]) {
       await expect.poll(() => page.getByRole("heading", { level: 2, name: group }).isVisible()).toBe(true);
     }
-    await page.getByRole("link", { name: "Ya-Qin Zhang", exact: true }).click();
+    await page.getByRole("link", { name: "Zhang Yaqin", exact: true }).click();
     await page.waitForURL(`${origin}/en/speakers/zhang-yaqin/`);
     await expect
       .poll(() => page.getByText("Dean, Institute for AI Industry Research (AIR), Tsinghua University").isVisible())

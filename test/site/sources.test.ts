@@ -11,7 +11,7 @@ const browser = useBrowser();
 interface Entry {
   id: string;
   title: string | { zh: string; en: string };
-  citedIn: { ref: string; note?: number; list?: string; item?: number; link?: number }[];
+  citedIn: { ref: string; note?: number; list?: string; item?: number; link?: number; mention?: true }[];
 }
 const entries = (
   parse(readFileSync("content/sources/bibliography.yaml", "utf8"), { version: "1.1" }) as { entries: Entry[] }
@@ -27,7 +27,7 @@ describe("the bibliography and the documents link to each other", () => {
       const expected = new Map<string, Set<string>>();
       for (const e of entries)
         for (const c of e.citedIn) {
-          if (c.link !== undefined) continue;
+          if (c.link !== undefined || c.mention) continue; // a talk naming a work has no note to link from
           const page = `/${lang}/reports/${c.ref.slice(0, c.ref.indexOf("#"))}/`;
           expected.set(page, (expected.get(page) ?? new Set()).add(e.id));
         }
@@ -56,7 +56,7 @@ describe("the bibliography and the documents link to each other", () => {
         e.citedIn
           .map((c) => {
             const [page, id] = c.ref.split("#") as [string, string];
-            return `/${lang}/reports/${page}/#${id}`;
+            return page.startsWith("forum/") ? `/${lang}/${page}/#${id}` : `/${lang}/reports/${page}/#${id}`;
           })
           .filter((u) => !back.has(u)),
       );
@@ -108,6 +108,17 @@ describe("the bibliography page in a browser", () => {
     const bib = Buffer.concat(chunks).toString("utf8");
     expect(download.suggestedFilename()).toBe("bibliography.bib");
     expect(bib.match(/^@misc\{/gm)?.length).toBe(papers);
+
+    // The works the forum's talks name, by document: each links back to the talk's paragraph.
+    await page.getByRole("combobox", { name: "Kind" }).selectOption("");
+    await page.getByRole("combobox", { name: "Document" }).selectOption("waic-2024");
+    const forum = entries.filter((e) => e.citedIn.some((c) => c.ref.startsWith("forum/waic-2024/"))).length;
+    expect(forum).toBeGreaterThan(15);
+    await expect.poll(() => shown().count()).toBe(forum);
+    const named = shown()
+      .filter({ hasText: "Attention Is All You Need" })
+      .getByRole("link", { name: /The role of openness in AI/ });
+    await expect(named.getAttribute("href")).resolves.toBe("/en/forum/waic-2024/irene-solaiman-openness/#p-5");
     expect(log.errors).toEqual([]);
     await close();
   });

@@ -8,6 +8,7 @@ import type { Speaker } from "../../src/schemas/speaker.ts";
 const person = (id: string, zh: string, en: string, extra: Partial<Speaker> = {}): Speaker => ({
   id,
   name: { zh, en },
+  aliases: [],
   inferred: false,
   unidentified: false,
   ...extra,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { nameGaps, type NamedEntry } from "../../src/organisations/one-name.ts";
 import { readPagePairs } from "../../src/organisations/page-texts.ts";
-import { organisationEntries, termEntries } from "../../src/organisations/entries.ts";
+import { organisationEntries, speakerEntries, termEntries } from "../../src/organisations/entries.ts";
+import { speakersSchema } from "../../src/schemas/speaker.ts";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { readOrganisationFiles } from "../../src/organisations/files.ts";
 import { readGlossaryFiles } from "../../src/glossary/files.ts";
 import type { OwnText } from "../../src/passages/own-text.ts";
@@ -37,11 +40,40 @@ describe("one name per body and term (pure)", () => {
   });
 });
 
-describe("one name per body and term, across the library", () => {
+describe("one name per person (pure)", () => {
+  const person = (id: string, zh: string, en: string, more: Record<string, unknown> = {}) =>
+    speakersSchema.parse([{ id, name: { zh, en }, evidence: { zh: "名单。", en: "The list." }, ...more }])[0]!;
+  const entries = speakerEntries([
+    person("zeng-yi", "曾毅", "Zeng Yi", { aliases: ["Yi Zeng"] }),
+    person("yoshua-bengio", "约书亚·本吉奥", "Yoshua Bengio"),
+    person("unidentified-x", "宋教授（身份未确认）", "Professor Song (unidentified)", {
+      unidentified: true,
+      note: { zh: "未说明。", en: "Not said." },
+    }),
+  ]);
+  const pair = (zh: string, en: string) => [
+    { page: "forum/e/t", zh: new Map([["p-1", text(zh)]]), en: new Map([["p-1", text(en)]]) },
+  ];
+
+  it("checks people whose Chinese name is in Chinese characters, not foreign or unidentified ones", () => {
+    expect(entries.map((e) => e.key)).toEqual(["speaker:zeng-yi"]);
+  });
+
+  it("accepts the English name or a published alias, and reports any other form", () => {
+    expect(nameGaps(entries, pair("曾毅老师提出了红线。", "Zeng Yi proposed red lines."))).toEqual([]);
+    expect(nameGaps(entries, pair("曾毅老师提出了红线。", "Yi Zeng proposed red lines."))).toEqual([]);
+    expect(nameGaps(entries, pair("曾毅老师提出了红线。", "Professor Zeng proposed red lines."))).toEqual([
+      { passage: "forum/e/t#p-1", entry: "speaker:zeng-yi" },
+    ]);
+  });
+});
+
+describe("one name per body, term and person, across the library", () => {
   const { organisations, exceptions } = readOrganisationFiles("content");
   const { terms } = readGlossaryFiles("content");
   const pages = readPagePairs("content");
-  const entries = [...organisationEntries(organisations), ...termEntries(terms)];
+  const speakers = speakersSchema.parse(parse(readFileSync("content/speakers.yaml", "utf8")));
+  const entries = [...organisationEntries(organisations), ...termEntries(terms), ...speakerEntries(speakers)];
   // Glossary terms are checked where their files cite them: a term's Chinese name is often an
   // ordinary word elsewhere (扩展 "extend", 监测 "monitor"). Organisations are checked everywhere.
   const cited = new Map(terms.map((t) => [`term:${t.id}`, new Set([...t.defines, ...t.passages])]));

@@ -5,6 +5,7 @@ import { contentWith as fixture, edit, messages, removeFixtures } from "../helpe
 
 const contentWith = (fault: Parameters<typeof fixture>[1]) => fixture("content", fault, "");
 const BIB = "content/sources/bibliography.yaml";
+const FC = "content/sources/forum-citations.yaml";
 
 afterEach(removeFixtures);
 
@@ -44,8 +45,12 @@ describe("the content check on the bibliography (content/sources/bibliography.ya
     );
   });
 
-  it("names every problem of a well-formed file: unresolved passage, uncited entry, duplicate work", async () => {
+  // One copy of content/ for the bibliography's and the forum citations' faults: each copy costs seconds.
+  it("names every problem of a well-formed file: unresolved passage, uncited entry, duplicate work, a work named in the forum whose words are not in its passage, whose passage is missing, or that the bibliography does not hold", async () => {
     const root = contentWith((p) => {
+      const named = p("sources/forum-citations.yaml");
+      edit(named, "zh: 2017年的Attention is All You Need论文", "zh: 2017年的一篇论文");
+      edit(named, "roundtable-1-research-agenda#p-15", "roundtable-1-research-agenda#p-99");
       const file = p("sources/bibliography.yaml");
       edit(
         file,
@@ -74,23 +79,37 @@ describe("the content check on the bibliography (content/sources/bibliography.ya
           ].join("\n"),
       );
     });
-    const m = messages(await validateContent(root)).filter((x) => x.startsWith(BIB));
+    const all = messages(await validateContent(root));
+    const m = all.filter((x) => x.startsWith(BIB));
     const at = (id: string) => m.find((x) => x.includes(`("${id}")`) && x.includes("model-evaluations"));
     expect(at("model-evaluation-for-extreme-risks")).toMatch(
       /entries\.\d+ \("model-evaluation-for-extreme-risks"\)\.citedIn\.2: "frontier-models-2023\/governance#model-evaluations": no passage "#model-evaluations" in content\/reports\/frontier-models-2023\/(zh|en)\/governance\.mdx/,
     );
     expect(m).toContain(
-      `${BIB}: entries.313 ("an-uncited-work").citedIn.0: note 28 of best-practices-2024/model-evaluations-red-teaming cites https://arxiv.org/abs/2305.15324, not this work (run \`npm run sources\` and review the diff)`,
+      `${BIB}: entries.330 ("an-uncited-work").citedIn.0: note 28 of best-practices-2024/model-evaluations-red-teaming cites https://arxiv.org/abs/2305.15324, not this work (run \`npm run sources\` and review the diff)`,
     );
     expect(m).toContain(
-      `${BIB}: entries.313 ("an-uncited-work"): https://example.org/uncited is not cited by any document (run \`npm run sources\` and review the diff)`,
+      `${BIB}: entries.330 ("an-uncited-work"): https://example.org/uncited is not cited by any document (run \`npm run sources\` and review the diff)`,
     );
     expect(
       m.some((x) =>
-        /entries\.314 \("model-evaluation-again"\) and entries\.\d+ \("model-evaluation-for-extreme-risks"\) are the same work \(arxiv:2305\.15324\): merge them/.test(
+        /entries\.331 \("model-evaluation-again"\) and entries\.\d+ \("model-evaluation-for-extreme-risks"\) are the same work \(arxiv:2305\.15324\): merge them/.test(
           x,
         ),
       ),
     ).toBe(true);
+    expect(all).toContain(
+      `${FC}: 2.citedIn.0.quote.zh: “2017年的一篇论文” is not in forum/waic-2024/irene-solaiman-openness#p-5 (zh)`,
+    );
+    expect(all).toContainEqual(
+      expect.stringMatching(
+        /^content\/sources\/forum-citations\.yaml: 7\.citedIn\.0: "forum\/waic-2024\/roundtable-1-research-agenda#p-99": no passage "#p-99"/,
+      ),
+    );
+    expect(all).toContainEqual(
+      expect.stringMatching(
+        /^content\/sources\/bibliography\.yaml: entries\.\d+ \("bletchley-declaration"\): its places named in the forum, or its fields, differ from content\/sources\/forum-citations\.yaml/,
+      ),
+    );
   });
 });

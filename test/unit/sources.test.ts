@@ -7,7 +7,9 @@ import { citationsOfTree } from "../../src/sources/citations.ts";
 import { markdownTree } from "../../src/markdown/pipeline.ts";
 import { filterFromParams, matchesFilter, pickBibtex, pickCsl } from "../../src/sources/filter.ts";
 import { toBibtex, toBibtexEntry, toCsl } from "../../src/sources/export.ts";
-import type { Source } from "../../src/schemas/sources.ts";
+import { sourceSchema, type Source } from "../../src/schemas/sources.ts";
+import { forumCitationsSchema } from "../../src/schemas/forum-citations.ts";
+import { addNamedWorks, withoutMentions } from "../../src/sources/named.ts";
 
 describe("normalised keys of a cited work", () => {
   it("drops scheme, www, trailing slash, fragment and tracking parameters, keeps what names a page", () => {
@@ -262,4 +264,67 @@ describe("the page's filter and the exports", () => {
 
 it("an id never begins with a digit (it is an HTML id)", () => {
   expect(slugFor("2022 Expert Survey on Progress in AI", "")).toBe("work-2022-expert-survey-on-progress-in-ai");
+});
+
+describe("works the forum names without a link (content/sources/forum-citations.yaml)", () => {
+  const linked: Source = {
+    id: "statement-on-ai-risk",
+    title: "Statement on AI Risk",
+    url: "https://www.safe.ai/statement-on-ai-risk",
+    kind: "website",
+    citedIn: [
+      { ref: "frontier-models-2023/risks#global-xrisk-concern", list: "global-xrisk-concern-sources", item: 3 },
+    ],
+  };
+  const works = forumCitationsSchema.parse([
+    {
+      entry: "statement-on-ai-risk",
+      evidence: "The talk names the statement.",
+      citedIn: [{ ref: "forum/e/t#p-8", quote: { zh: "关于AI风险的声明", en: "Statement on AI Risk" } }],
+    },
+    {
+      id: "attention-is-all-you-need",
+      title: "Attention Is All You Need",
+      kind: "paper",
+      year: 2017,
+      citedIn: [{ ref: "forum/e/u#p-5", quote: { zh: "Attention is All You Need", en: "Attention Is All You Need" } }],
+    },
+  ]);
+
+  it("adds a new entry with only what the talk gives, and places on the entry a talk names", () => {
+    const { entries, problems } = addNamedWorks([linked], works);
+    expect(problems).toEqual([]);
+    expect(entries[0]!.citedIn.at(-1)).toEqual({ ref: "forum/e/t#p-8", mention: true });
+    expect(entries[1]).toEqual({
+      id: "attention-is-all-you-need",
+      title: "Attention Is All You Need",
+      kind: "paper",
+      year: 2017,
+      citedIn: [{ ref: "forum/e/u#p-5", mention: true }],
+    });
+    expect(withoutMentions(entries[0]!)).toEqual(linked);
+    expect(addNamedWorks([], works).problems).toEqual([
+      { field: "0.entry", message: 'no bibliography entry has the id "statement-on-ai-risk"' },
+    ]);
+  });
+
+  it("asks for a new work's title and kind, and for evidence where it names an entry", () => {
+    const r = forumCitationsSchema.safeParse([
+      { entry: "x", citedIn: [{ ref: "forum/e/t#p-1", quote: { zh: "甲", en: "A" } }] },
+      { id: "y", citedIn: [{ ref: "reports/r/c#a", quote: { zh: "甲", en: "A" } }] },
+    ]);
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["0.evidence", "1.title", "1.kind", "1.citedIn.0.ref"]));
+  });
+
+  it("lets only a work every passage names go without a link, and exports it without one", () => {
+    const named = addNamedWorks([], works.slice(1)).entries[0]!;
+    expect(sourceSchema.safeParse(named).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...named, citedIn: [{ ref: "forum/e/u#p-5", note: 1 }] }).success).toBe(false);
+    expect(toBibtexEntry(named, "en")).toBe(
+      "@misc{attention-is-all-you-need,\n  title = {{Attention Is All You Need}},\n  year = {2017}\n}",
+    );
+    expect(toCsl(named, "en")).not.toHaveProperty("URL");
+  });
 });

@@ -389,7 +389,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "sources.description":
     "Every work the library's documents cite, listed once: title, author or publisher and date as the citing text gives them, with links to every passage that cites it.",
   "sources.intro":
-    "Every work the library's documents cite, listed once: {n} entries, from the notes and appendix of the 2024 best practices and the source lists of the 2023 slide report. Titles, authors or publishers and dates are as the citing text gives them; kinds of work, and some years, are inferred by rule and marked “inferred”. Each entry links to the passages that cite it. The Chinese edition of the International AI Safety Report and the forum transcripts cite no outside works by link.",
+    "Every work the library's documents cite, listed once: {n} entries, from the notes and appendix of the 2024 best practices, the source lists of the 2023 slide report, and the works the forum’s speakers name in their talks. Titles, authors or publishers and dates are as the citing text gives them; kinds of work, and some years, are inferred by rule and marked “inferred”. Each entry links to the passages that cite it. The Chinese edition of the International AI Safety Report and the forum transcripts cite no outside works by link; a work a talk only names has no link here either.",
   "sources.filter": "Filter",
   "sources.filterPlaceholder": "Title, author or publisher, e.g. Carlsmith",
   "sources.doc": "Document",
@@ -482,4 +482,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "cite.file.json": "CSL-JSON (.json)",
   "feed.title": "New documents (Atom feed)",
   "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
+  // names (issue 24)
+  "sources.mention": "named in the talk",
+  "speakers.aliases": "Also published as",
 };
