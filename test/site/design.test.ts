@@ -99,3 +99,57 @@ describe("the front door and the header", () => {
     await close();
   });
 });
+
+describe("the reading bar and the contents (issue 22)", () => {
+  const bottomOf = (el: Element) => el.getBoundingClientRect().bottom;
+  const topOf = (el: Element) => el.getBoundingClientRect().top;
+
+  it("a talk opened at #p-8 on a phone: the bar shows without covering the paragraph, and its language switch keeps the place, also once the reader has scrolled", async () => {
+    const { page, close } = await openPage(browser(), origin, PHONE);
+    const talk = "/forum/waic-2024/zeng-yi-red-lines/";
+    await page.goto(`${origin}/en${talk}#p-8`);
+    const bar = page.getByRole("navigation", { name: "Reading bar" });
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await page.locator("#p-8").evaluate(topOf)).toBeGreaterThanOrEqual(await bar.evaluate(bottomOf));
+
+    await bar.getByRole("link", { name: "中文" }).click();
+    await page.waitForURL(`${origin}/zh${talk}#p-8`);
+    const zhBar = page.getByRole("navigation", { name: "阅读工具栏" });
+    await expect.poll(() => zhBar.isVisible()).toBe(true);
+    expect(await page.locator("#p-8").evaluate(topOf)).toBeGreaterThanOrEqual(await zhBar.evaluate(bottomOf));
+
+    // Down the page the bar steps aside; a little way back up it returns, and now carries the paragraph on screen.
+    await page.mouse.wheel(0, 2500);
+    await expect.poll(() => zhBar.isVisible()).toBe(false);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => zhBar.isVisible()).toBe(true);
+    await zhBar.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(new RegExp(`/en${talk}#p-\\d+$`));
+    const place = new URL(page.url()).hash;
+    expect(place).not.toBe("#p-8");
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await page.locator(place).evaluate(topOf)).toBeGreaterThanOrEqual(await bar.evaluate(bottomOf));
+    await close();
+  });
+
+  it("a chapter on a phone: the contents mark the section the reader is in, and footnote references are 24 × 24 px targets that leave the lines where they were", async () => {
+    const { page, close } = await openPage(browser(), origin, PHONE);
+    await page.goto(`${origin}/en/reports/best-practices-2024/model-evaluations-red-teaming/#background`);
+    const current = page.locator('.toc--fold a[aria-current="location"]');
+    await expect.poll(() => current.getAttribute("href")).toBe("#background");
+    await expect(page.locator(".toc--fold a[aria-current]").count()).resolves.toBe(1);
+
+    const ref = page.locator("[data-footnote-ref]").first();
+    const box = await ref.evaluate((a) => a.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    const heights = await ref.evaluate((a) => {
+      const p = a.closest("p, li")!;
+      const before = p.getBoundingClientRect().height;
+      (a as HTMLElement).style.padding = "0";
+      return { before, without: p.getBoundingClientRect().height };
+    });
+    expect(heights.before).toBe(heights.without);
+    await close();
+  });
+});

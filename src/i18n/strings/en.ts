@@ -482,4 +482,9 @@ export const en: Readonly<Record<UiKey, string>> = {
   "cite.file.json": "CSL-JSON (.json)",
   "feed.title": "New documents (Atom feed)",
   "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
+  // reading (issue 22): the reading bar
+  "bar.label": "Reading bar",
+  "bar.langShort": "中",
+  "bar.top": "Back to top",
+  "bar.and": " and ",
 };

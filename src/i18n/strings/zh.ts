@@ -465,6 +465,11 @@ export const zh = {
   "cite.file.json": "CSL-JSON（.json）",
   "feed.title": "新发布的文献（Atom 订阅）",
   "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
+  // reading (issue 22): the reading bar
+  "bar.label": "阅读工具栏",
+  "bar.langShort": "EN",
+  "bar.top": "回到顶部",
+  "bar.and": "、",
 } as const;
 
 export type UiKey = keyof typeof zh;
