@@ -43,6 +43,11 @@ describe("design on a 360 px phone (issue 22)", () => {
     await expect(region.getAttribute("tabindex")).resolves.toBe("0");
     const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    // The table leads to the heatmap drawn from it (in both languages).
+    const toChart = page.getByRole("link", { name: /^This table as a chart: / });
+    await expect(toChart.getAttribute("href")).resolves.toBe("/en/charts/safety-practice-scores/");
+    const zh = readFileSync(pageFile(ROOT_BUILD.dir, "/zh/reports/best-practices-2024/appendix-b-cfi-scores/"), "utf8");
+    expect(zh).toMatch(/<a href="\/zh\/charts\/safety-practice-scores\/">以图表查看此表：/);
     await close();
   });
 

@@ -487,4 +487,5 @@ export const en: Readonly<Record<UiKey, string>> = {
   "bar.langShort": "中",
   "bar.top": "Back to top",
   "bar.and": " and ",
+  "charts.asChart": "This table as a chart: {title}",
 };

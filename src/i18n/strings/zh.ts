@@ -470,6 +470,7 @@ export const zh = {
   "bar.langShort": "EN",
   "bar.top": "回到顶部",
   "bar.and": "、",
+  "charts.asChart": "以图表查看此表：{title}",
 } as const;
 
 export type UiKey = keyof typeof zh;
