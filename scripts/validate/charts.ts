@@ -22,16 +22,16 @@ export function validateCharts(contentRoot: string, pages: readonly ChapterInfo[
         problems.push({ file: `content/charts/${chart.id}.yaml`, message: `${p.field}: ${p.message}` });
   }
   for (const { file, field, ref } of chartRefs(files)) checkRef(file, field, ref);
-  // <Chart id="…" /> in a chapter must name a published chart.
+  // <Chart id="…" /> and <ChartLink id="…" /> in a chapter must name a published chart.
   for (const page of pages) {
     for (const use of page.structure?.components ?? []) {
-      if (use.name !== "Chart") continue;
+      if (use.name !== "Chart" && use.name !== "ChartLink") continue;
       const id = use.props.id;
       if (typeof id !== "string" || !isChartId(id))
         problems.push({
           file: page.file,
           line: use.line,
-          message: `<Chart id="${id ?? ""}">: no such chart; the charts are ${CHART_IDS.join(", ")}`,
+          message: `<${use.name} id="${id ?? ""}">: no such chart; the charts are ${CHART_IDS.join(", ")}`,
         });
     }
   }

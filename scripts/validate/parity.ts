@@ -70,7 +70,7 @@ export function checkParity(chapters: readonly ChapterInfo[]): Problem[] {
     const comps = (c: ChapterInfo) =>
       c.structure!.components.map(
         (u) =>
-          `${u.name}${u.props.group ? `:${u.props.group}` : ""}${u.name === "Speaker" || u.name === "Chart" ? `:${u.props.id}` : ""}`,
+          `${u.name}${u.props.group ? `:${u.props.group}` : ""}${["Speaker", "Chart", "ChartLink"].includes(u.name) ? `:${u.props.id}` : ""}`,
       );
     if (!sameList(comps(zh), comps(en)))
       problems.push({

@@ -1,9 +1,6 @@
 import { announce } from "./announce.ts";
 import { displayUrl } from "../sharing/short-url.ts";
-
-/** Blocks a reader can tap to mark "this is the passage I mean". */
-const PASSAGE =
-  "p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id], figure[id], blockquote[id], table[id], dt[id], dd[id], section[id]";
+import { chosenPassage, placeId, trackChoice } from "./place.ts";
 
 /**
  * The address to share: the page's canonical URL plus the passage the reader
@@ -26,15 +23,10 @@ export function liveUrl(built: string, origin: string): string {
   return new URL(url.pathname + url.search + url.hash, origin).href;
 }
 
-/** The id in location.hash if an element on the page has it (never trusted as markup). */
-function hashId(): string | undefined {
-  const id = decodeURIComponent(location.hash.slice(1));
-  return id && document.getElementById(id) ? id : undefined;
-}
-
 /**
  * Share buttons ([data-share]) are hidden until this runs. A tap on a passage
- * in the article, or a change of #fragment, updates which passage is shared.
+ * in the article, or a change of #fragment, updates which passage is shared
+ * (client/place.ts).
  * Web Share where the browser has it; otherwise the link is copied, with the
  * same confirmation as the other copy controls.
  */
@@ -42,14 +34,7 @@ export function initShare(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>("button[data-share]");
   const canShare = typeof navigator.share === "function";
   if (!buttons.length || (!canShare && !navigator.clipboard)) return;
-  let passage = hashId();
-  addEventListener("hashchange", () => (passage = hashId() ?? passage));
-  document.addEventListener("click", (event) => {
-    const target = event.target as Element | null;
-    if (!target?.closest("article") || target.closest("button[data-share]")) return;
-    const block = target.closest(PASSAGE);
-    if (block?.closest("article")) passage = block.id;
-  });
+  trackChoice();
   // The plain link beside each button shows the address this copy is served at.
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-share-plain]")) {
     const live = liveUrl(link.href, location.origin);
@@ -61,6 +46,8 @@ export function initShare(): void {
   for (const button of buttons) {
     button.hidden = false;
     button.addEventListener("click", async () => {
+      // The reading bar's button shares the place the reader has scrolled to; the others, the chosen passage.
+      const passage = "sharePlace" in button.dataset ? placeId(chosenPassage()) : chosenPassage();
       const url = shareUrl(liveUrl(button.dataset.share!, location.origin), passage);
       if (canShare) {
         try {

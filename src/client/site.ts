@@ -10,6 +10,7 @@ import { initCopyButtons } from "./copy.ts";
 import { initSearchTriggers } from "./search-trigger.ts";
 import { initPrintButtons, initShare } from "./share.ts";
 import { initFolds } from "./fold.ts";
+import { initReadingBar } from "./reading-bar.ts";
 
 initTheme();
 initLanguageSwitch();
@@ -20,6 +21,7 @@ initSearchTriggers();
 initShare();
 initPrintButtons();
 initFolds();
+initReadingBar();
 
 // Arriving from a search result: highlight the searched terms (loaded only then).
 if (new URLSearchParams(location.search).has("highlight")) {

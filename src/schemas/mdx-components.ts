@@ -11,5 +11,6 @@ export const MDX_COMPONENT_NAMES = [
   "Note",
   "Speaker",
   "Chart",
+  "ChartLink",
 ] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];

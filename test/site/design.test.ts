@@ -43,6 +43,11 @@ describe("design on a 360 px phone (issue 22)", () => {
     await expect(region.getAttribute("tabindex")).resolves.toBe("0");
     const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    // The table leads to the heatmap drawn from it (in both languages).
+    const toChart = page.getByRole("link", { name: /^This table as a chart: / });
+    await expect(toChart.getAttribute("href")).resolves.toBe("/en/charts/safety-practice-scores/");
+    const zh = readFileSync(pageFile(ROOT_BUILD.dir, "/zh/reports/best-practices-2024/appendix-b-cfi-scores/"), "utf8");
+    expect(zh).toMatch(/<a href="\/zh\/charts\/safety-practice-scores\/">以图表查看此表：/);
     await close();
   });
 
@@ -96,6 +101,60 @@ describe("the front door and the header", () => {
     expect(await bottom(".home__search input")).toBeLessThan(740);
     expect(await bottom(".doc-card .doc-card__title")).toBeLessThan(740);
     await expect(page.locator(".explore-tile").count()).resolves.toBe(4);
+    await close();
+  });
+});
+
+describe("the reading bar and the contents (issue 22)", () => {
+  const bottomOf = (el: Element) => el.getBoundingClientRect().bottom;
+  const topOf = (el: Element) => el.getBoundingClientRect().top;
+
+  it("a talk opened at #p-8 on a phone: the bar shows without covering the paragraph, and its language switch keeps the place, also once the reader has scrolled", async () => {
+    const { page, close } = await openPage(browser(), origin, PHONE);
+    const talk = "/forum/waic-2024/zeng-yi-red-lines/";
+    await page.goto(`${origin}/en${talk}#p-8`);
+    const bar = page.getByRole("navigation", { name: "Reading bar" });
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await page.locator("#p-8").evaluate(topOf)).toBeGreaterThanOrEqual(await bar.evaluate(bottomOf));
+
+    await bar.getByRole("link", { name: "中文" }).click();
+    await page.waitForURL(`${origin}/zh${talk}#p-8`);
+    const zhBar = page.getByRole("navigation", { name: "阅读工具栏" });
+    await expect.poll(() => zhBar.isVisible()).toBe(true);
+    expect(await page.locator("#p-8").evaluate(topOf)).toBeGreaterThanOrEqual(await zhBar.evaluate(bottomOf));
+
+    // Down the page the bar steps aside; a little way back up it returns, and now carries the paragraph on screen.
+    await page.mouse.wheel(0, 2500);
+    await expect.poll(() => zhBar.isVisible()).toBe(false);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => zhBar.isVisible()).toBe(true);
+    await zhBar.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(new RegExp(`/en${talk}#p-\\d+$`));
+    const place = new URL(page.url()).hash;
+    expect(place).not.toBe("#p-8");
+    await expect.poll(() => bar.isVisible()).toBe(true);
+    expect(await page.locator(place).evaluate(topOf)).toBeGreaterThanOrEqual(await bar.evaluate(bottomOf));
+    await close();
+  });
+
+  it("a chapter on a phone: the contents mark the section the reader is in, and footnote references are 24 × 24 px targets that leave the lines where they were", async () => {
+    const { page, close } = await openPage(browser(), origin, PHONE);
+    await page.goto(`${origin}/en/reports/best-practices-2024/model-evaluations-red-teaming/#background`);
+    const current = page.locator('.toc--fold a[aria-current="location"]');
+    await expect.poll(() => current.getAttribute("href")).toBe("#background");
+    await expect(page.locator(".toc--fold a[aria-current]").count()).resolves.toBe(1);
+
+    const ref = page.locator("[data-footnote-ref]").first();
+    const box = await ref.evaluate((a) => a.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    const heights = await ref.evaluate((a) => {
+      const p = a.closest("p, li")!;
+      const before = p.getBoundingClientRect().height;
+      (a as HTMLElement).style.padding = "0";
+      return { before, without: p.getBoundingClientRect().height };
+    });
+    expect(heights.before).toBe(heights.without);
     await close();
   });
 });

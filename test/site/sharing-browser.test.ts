@@ -46,7 +46,7 @@ describe("the share control", () => {
     await page.addInitScript(withShare);
     await page.goto(origin + CHAPTER);
     await tapText(page, "#bias", "tap");
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Share" }).click();
     await expect(page.evaluate(() => (window as unknown as { __shared: ShareData }).__shared)).resolves.toEqual({
       title: "Part 2: Risks | International AI Safety Report 2025",
       url: `${origin}${CHAPTER}#bias`, // the address it is served at, not the one the build named
@@ -62,7 +62,7 @@ describe("the share control", () => {
     });
     await page.addInitScript(withoutShare);
     await page.goto(`${origin}${CHAPTER}#systemic-risks`);
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Share" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "Link copied" }).isVisible()).toBe(true);
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       `${origin}${CHAPTER}#systemic-risks`,
@@ -78,7 +78,7 @@ describe("the share control", () => {
     await page.addInitScript(withoutShare);
     await page.goto(origin + TALK);
     await tapText(page, "#p-3", "click");
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Share" }).click();
     await page.getByRole("status").filter({ hasText: "Link copied" }).waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${origin}${TALK}#p-3`);
     await close();
@@ -103,7 +103,7 @@ describe("QR codes on screen", () => {
     });
     await page.goto(origin + TALK);
     await expect.poll(() => page.getByRole("img", { name: /^QR code: / }).isVisible()).toBe(false);
-    await expect.poll(() => page.getByRole("button", { name: "Share" }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole("main").getByRole("button", { name: "Share" }).isVisible()).toBe(true);
     await expect
       .poll(() =>
         page

@@ -485,4 +485,10 @@ export const en: Readonly<Record<UiKey, string>> = {
   // names (issue 24)
   "sources.mention": "named in the talk",
   "speakers.aliases": "Also published as",
+  // reading (issue 22): the reading bar
+  "bar.label": "Reading bar",
+  "bar.langShort": "中",
+  "bar.top": "Back to top",
+  "bar.and": " and ",
+  "charts.asChart": "This table as a chart: {title}",
 };

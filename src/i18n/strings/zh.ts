@@ -468,6 +468,12 @@ export const zh = {
   // names (issue 24)
   "sources.mention": "发言中提及",
   "speakers.aliases": "英文发表署名",
+  // reading (issue 22): the reading bar
+  "bar.label": "阅读工具栏",
+  "bar.langShort": "EN",
+  "bar.top": "回到顶部",
+  "bar.and": "、",
+  "charts.asChart": "以图表查看此表：{title}",
 } as const;
 
 export type UiKey = keyof typeof zh;
