@@ -22,13 +22,25 @@ export function markedWords(excerpt: string): string[] {
 
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-/** Is a query word in a heading: Han text anywhere in it, a Latin word as the start of one of its words. */
+/**
+ * Two Latin words with the same stem, roughly: one starts with the other
+ * (safe, safety), or they share all but the last two letters of the shorter,
+ * at least five (regulate, regulation).
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return Math.min(a.length, b.length) >= 2;
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= 5 && common >= Math.min(a.length, b.length) - 2;
+}
+
+/** Is a query word in a heading: Han text anywhere in it, a Latin word as one of its words' stems. */
 function inHeading(word: string, title: string): boolean {
   if (/\p{Script=Han}/u.test(word)) return fold(title).includes(word);
   return title
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .some((t) => t.startsWith(word));
+    .some((t) => (word.length <= 3 ? t.startsWith(word) : sameStem(t, word)));
 }
 
 /** How well a section answers the query's words (higher first). */

@@ -44,6 +44,19 @@ describe("rankSections", () => {
     expect(rankSections([a, b], ["q"])).toEqual([a, b]);
   });
 
+  it("matches a heading's words by their stem", async () => {
+    const { sameStem } = await import("../../src/search/sections.ts");
+    expect(sameStem("regulation", "regulate")).toBe(true);
+    expect(sameStem("safety", "safe")).toBe(true);
+    expect(sameStem("deception", "deceive")).toBe(false);
+    expect(sameStem("regional", "regulate")).toBe(false);
+    const us = section(
+      "Various parties have put AI governance on the agenda, but there is no strong regulation yet",
+      "x",
+    );
+    expect(sectionScore(us, ["regulate"])).toBe(2);
+  });
+
   it("reads the marked words of an excerpt once each, folded", () => {
     expect(markedWords("<mark>AI</mark> and <mark>ai</mark>, <mark>Safety.</mark>")).toEqual(["ai", "safety"]);
   });
