@@ -1,4 +1,5 @@
 import * as pagefind from "pagefind";
+import { slimFragments } from "../search/slim-fragments.ts";
 
 /**
  * Index dist/ with Pagefind (the npm package runs the extended binary, which
@@ -14,5 +15,7 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number 
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   await pagefind.close();
+  // Paragraph anchors carried their text twice: see scripts/search/slim-fragments.ts.
+  slimFragments(`${outDir}/pagefind`);
   return { pages: added.page_count };
 }

@@ -38,6 +38,13 @@ export const ZH_QUESTION_WORDS: readonly string[] = [
   "应该",
   "需要",
   "有何",
+  "能不能",
+  "有没有",
+  "被用来",
+  "用来",
+  "可能",
+  "还是",
+  "到底",
   "吗",
   "呢",
   "吧",
@@ -50,7 +57,7 @@ export const EN_QUESTION_WORDS: ReadonlySet<string> = new Set(
     "what whats what's which who whom whose why when where how is are was were be been being am a an the " +
     "should shall does do did can could will would may might must of to for in on by about it its this " +
     "that these those there their they i we you me my our mean means meaning explain tell define " +
-    "definition please and or with from as into any some"
+    "definition please and or with from as into any some really actually also just very have has had"
   ).split(" "),
 );
 

@@ -32,6 +32,21 @@ export function diversify<T>(
 }
 
 /**
+ * Pages listed after all others, whatever their score: the bibliography
+ * (type "source") matches any word in the title of a cited work, and it is the
+ * longest page of the site (26 KB compressed to fetch for one result), so it
+ * comes after the passages that discuss the query, or first when nothing else
+ * matches.
+ */
+export const LAST_TYPES: readonly string[] = ["source"];
+
+/** Move the items of the given types to the end, keeping the order within each part. Pure. */
+export function sinkTypes<T>(items: readonly T[], typeOf: (item: T) => string | undefined, types = LAST_TYPES): T[] {
+  const last = (x: T) => types.includes(typeOf(x) ?? "");
+  return [...items.filter((x) => !last(x)), ...items.filter(last)];
+}
+
+/**
  * Results of several one-word searches merged: pages found by more of the words
  * first, then by their best score. Pure (results only need an id and a score).
  */

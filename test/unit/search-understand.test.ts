@@ -46,6 +46,8 @@ describe("question words and particles", () => {
     ["大模型会欺骗人类吗？", "大模型会欺骗人类"],
     ["训练数据应该如何审核", "训练数据 审核"],
     ["目标错误泛化是什么意思", "目标错误泛化"],
+    ["深度伪造可能被用来诈骗吗", "深度伪造 诈骗"],
+    ["开源还是闭源", "开源 闭源"],
   ])("Chinese: %s → %s", (q, want) => {
     expect(stripQuestion(q)).toBe(want);
   });
@@ -55,6 +57,7 @@ describe("question words and particles", () => {
     ["How should model weights be protected?", "model weights protected"],
     ["does AI threaten privacy", "AI threaten privacy"],
     ["how does the US regulate AI", "US regulate AI"],
+    ["is AI really dangerous", "AI dangerous"],
   ])("English: %s → %s", (q, want) => {
     expect(stripQuestion(q)).toBe(want);
   });

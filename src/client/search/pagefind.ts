@@ -28,7 +28,7 @@ export interface Pagefind {
 }
 
 interface PagefindModule extends Pagefind {
-  createInstance: (o: { basePath: string }) => Pagefind;
+  createInstance: (o: { basePath: string; noWorker?: boolean }) => Pagefind;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -52,9 +52,11 @@ export function loadPagefind(): Promise<Pagefind> {
  * Pagefind's options for both instances. pageLength: how much a long page is
  * penalised (Pagefind's default 0.75); lower, so a chapter that discusses a
  * query is not outranked by every short glossary, node and overview page that
- * names it.
+ * names it. noWorker: search in the page rather than a web worker, which saves
+ * the worker's 12 KB (gzip) of the first query; a search takes a few
+ * milliseconds of WebAssembly either way (issue 20).
  */
-const OPTIONS = { highlightParam: "highlight", excerptLength: 36, ranking: { pageLength: 0.5 } };
+const OPTIONS = { highlightParam: "highlight", excerptLength: 36, ranking: { pageLength: 0.5 }, noWorker: true };
 
 /** Pagefind's language code for each of the site's languages (the indexer's, from <html lang>). */
 const PAGEFIND_LANG: Record<string, string> = { zh: "zh-CN", en: "en" };
@@ -76,7 +78,7 @@ export function loadOtherPagefind(lang: string): Promise<Pagefind> {
       html.setAttribute("lang", PAGEFIND_LANG[lang] ?? lang);
       let instance: Pagefind;
       try {
-        instance = pf.createInstance({ basePath: `${base}pagefind/` });
+        instance = pf.createInstance({ basePath: `${base}pagefind/`, noWorker: true });
       } finally {
         if (was === null) html.removeAttribute("lang");
         else html.setAttribute("lang", was);

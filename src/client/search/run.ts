@@ -13,7 +13,16 @@ import { hasHan, mayBeTraditional, normalizeQuery } from "../../search/normalize
 import { hasTaiwanPhrase } from "../../search/taiwan-phrases.ts";
 import { correctTypos, expandQuery, significantWords, suggestTerms } from "../../search/expand.ts";
 import { lexKey, type LexEntry } from "../../search/lexicon.ts";
-import { DEFAULT_LIMITS, diversify, isOverviewPath, rankByWords, demoteOverviews } from "../../search/rank.ts";
+import {
+  DEFAULT_LIMITS,
+  LAST_TYPES,
+  diversify,
+  isOverviewPath,
+  rankByWords,
+  demoteOverviews,
+  sinkTypes,
+} from "../../search/rank.ts";
+import { interleave } from "../../search/interleave.ts";
 import {
   loadOtherPagefind,
   loadPagefind,
@@ -21,7 +30,7 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from "./pagefind.ts";
-import { loadLexicon } from "./lexicon.ts";
+import { lexiconFor, loadLexicon } from "./lexicon.ts";
 
 export interface SearchOutcome {
   query: string;
@@ -38,16 +47,29 @@ export interface SearchOutcome {
   suggestions: LexEntry[];
   /** The words searched one by one when the whole query found little. */
   words?: string[];
+  /** The query's significant words (names as the reader's pages write them), for choosing the sections to show. */
+  keywords?: string[];
   /** Set when pages were found in the other language's text (their links lead to the reader's language). */
   foundIn?: string;
-  /** The index of the first page found in the other language's text (pages before it are the reader's). */
+  /** 0 when every page shown was found in the other language's text (nothing in the reader's). */
   foreignFrom?: number;
+  /** The places (in `pages`) of the pages found in the other language's text. */
+  foreignAt?: number[];
 }
 
 /** Later variants (the query as typed, beside its glossary rewrite) count a little less. */
 const VARIANT_DISCOUNT = 0.85;
-/** Fewer results than this for the whole query, and each significant word is searched too. */
+/** Fewer results than this for the whole query, and the other language's text is searched too (for a query in its script). */
 const FEW = 3;
+/**
+ * Fewer results than a first screen for the whole query, and each significant
+ * word is searched too: pages matching most of the words fill the screen.
+ */
+const SCREEN = 5;
+/** First-screen caps when the query names no term inside it, or has a card (see DEFAULT_LIMITS). */
+const SHORT_LIMITS = { glossary: 1, risk: 1 };
+/** Where pages from the other language's text go among the reader's, for a query in that language's script. */
+const FOREIGN_PLACES = [1, 3];
 
 interface Found {
   /** Merged results, best first. */
@@ -58,15 +80,16 @@ interface Found {
 
 /**
  * Search every variant and merge them. Without a type filter each variant is
- * searched three times — once without the capped types and once for each — so
- * each result's type is known without fetching its fragment.
+ * searched four times — once without the capped types (glossary, risk) and the
+ * bibliography, and once for each — so each result's type is known without
+ * fetching its fragment.
  */
 async function searchTyped(
   pagefind: Pagefind,
   queries: readonly string[],
   filters: Record<string, unknown>,
 ): Promise<Found> {
-  const capped = filters.type ? [] : Object.keys(DEFAULT_LIMITS);
+  const capped = filters.type ? [] : [...Object.keys(DEFAULT_LIMITS), ...LAST_TYPES];
   const plans = queries.flatMap((q, i) => [
     {
       q,
@@ -179,9 +202,18 @@ async function searchOtherLanguage(
     };
   }
   if (!there.results.length) return undefined;
-  const ranked = filters.type ? there.results : diversify(there.results, (r) => there.typeOf.get(r.id));
+  const typeOf = (r: PagefindResult) => there.typeOf.get(r.id);
+  const ranked = filters.type ? there.results : sinkTypes(diversify(there.results, typeOf), typeOf);
   const pages = (await load(ranked.slice(0, limit), new Set())).map((d) => counterpart(d, other, lang));
-  return { pages, total: there.results.length, termFirst: false, suggestions: [], foundIn: other, foreignFrom: 0 };
+  return {
+    pages,
+    total: there.results.length,
+    termFirst: false,
+    suggestions: [],
+    foundIn: other,
+    foreignFrom: 0,
+    foreignAt: pages.map((_, i) => i),
+  };
 }
 
 export async function runSearch(
@@ -190,7 +222,9 @@ export async function runSearch(
   filters: Record<string, string> = {},
   limit = 10,
 ): Promise<SearchOutcome> {
-  const [query, pagefind, lex] = await Promise.all([simplifyIfHan(typed), loadPagefind(), loadLexicon(lang)]);
+  const [query, pagefind] = await Promise.all([simplifyIfHan(typed), loadPagefind()]);
+  // Only the lexicon entries this query could name (its shards); every name only for a typo or suggestions.
+  const lex = await lexiconFor(lang, query);
   const expansion = expandQuery(query, lex);
   let queries = expansion.queries;
   let found = await searchTyped(pagefind, queries, filters);
@@ -199,9 +233,10 @@ export async function runSearch(
   // A one-character slip in a term's name: Latin queries always get the corrected
   // name searched too (Pagefind's own typo tolerance is partial); Chinese ones
   // only when the query as typed finds little, since 安全对齐 is not a typo of 价值对齐.
-  const fix = exact ? undefined : correctTypos(expansion.stripped, lex);
-  if (fix && (!hasHan(query) || found.results.length < 5)) {
-    const again = expandQuery(fix.query, lex);
+  const few = found.results.length < 5;
+  const fix = exact ? undefined : correctTypos(expansion.stripped, few ? await loadLexicon(lang) : lex);
+  if (fix && (!hasHan(query) || few)) {
+    const again = expandQuery(fix.query, await loadLexicon(lang));
     const typedFound = found.results.length;
     queries = [...again.queries, ...expansion.queries];
     found = await searchTyped(pagefind, queries, filters);
@@ -213,15 +248,18 @@ export async function runSearch(
   // A query in the other language's script (Han on /en/, Latin on /zh/) that finds
   // little in the reader's language: the other language's text too, its pages shown
   // as the reader's (labelled), after the reader's own.
+  // A phrase in the other language's script that no glossary name covers whole is
+  // searched there too, whatever the reader's language finds: its words in the
+  // reader's pages are mostly incidental (a cited title, a chart label).
   let foreign: Omit<SearchOutcome, "query"> | undefined;
-  if (found.results.length < FEW && !corrected && inOtherScript(expansion.stripped, lang)) {
+  if ((found.results.length < FEW || !exact) && !corrected && inOtherScript(expansion.stripped, lang)) {
     foreign = await searchOtherLanguage(expansion.stripped, lang, filters, limit);
     if (foreign && found.results.length === 0) return { ...foreign, query };
   }
   // Pagefind needs every word of a query. When that finds little, each significant
   // word is searched too, and pages matching more of them follow the whole-query ones.
   let words: string[] | undefined;
-  if (!foreign && found.results.length < FEW && expansion.words.length > 1) {
+  if (!foreign && found.results.length < SCREEN && expansion.words.length > 1) {
     words = expansion.words;
     const more = await searchWords(pagefind, words, filters);
     found = {
@@ -241,8 +279,11 @@ export async function runSearch(
   const named = Promise.all(expansion.terms.slice(0, 2).map((t) => termPage(pagefind, t, filters)));
   const term = await termPromise;
   const pool = found.results.filter((r) => r.id !== term?.id);
-  const limits = term ? { glossary: 1, risk: 1 } : DEFAULT_LIMITS;
-  const ranked = filters.type ? pool : diversify(pool, (r) => found.typeOf.get(r.id), limits, term ? 4 : 5);
+  // One glossary page besides the card, or besides the terms the query names (placed below): a
+  // term page that only shares a word or a prefix (reward hacking for "hacking") gives way to passages.
+  const limits = term || expansion.terms.length === 0 ? SHORT_LIMITS : DEFAULT_LIMITS;
+  const typeOf = (r: PagefindResult) => found.typeOf.get(r.id);
+  const ranked = filters.type ? pool : sinkTypes(diversify(pool, typeOf, limits, term ? 4 : 5), typeOf);
   const shown = await load(ranked.slice(0, term ? limit - 1 : limit), whole);
   const pages = term ? [term.data, ...shown] : [...shown];
   // Each at the second and fourth place, unless already on the first screen.
@@ -250,24 +291,26 @@ export async function runSearch(
     if (t && !pages.slice(0, 5).some((p) => pathOf(p.url) === pathOf(t.data.url)))
       pages.splice(Math.min(1 + 2 * i, pages.length), 0, t.data);
   });
-  let foreignFrom: number | undefined;
+  // The other language's pages: second and fourth on the first screen, the rest after.
+  let shownPages = pages;
+  let foreignAt: number[] = [];
   if (foreign) {
-    const have = new Set(pages.map((p) => pathOf(p.url)));
-    foreignFrom = Math.min(pages.length, limit);
-    pages.splice(foreignFrom, 0, ...foreign.pages.filter((p) => !have.has(pathOf(p.url))));
-    if (foreignFrom >= limit) foreignFrom = undefined;
+    const merged = interleave(pages, foreign.pages, FOREIGN_PLACES, (a, b) => pathOf(a.url) === pathOf(b.url));
+    shownPages = merged.items;
+    foreignAt = merged.addedAt.filter((i) => i < limit);
   }
-  const total = Math.max(found.results.length, pages.length);
-  const suggestions = total === 0 ? suggestTerms(query, lex) : [];
+  const total = Math.max(found.results.length, shownPages.length);
+  const suggestions = total === 0 ? suggestTerms(query, await loadLexicon(lang)) : [];
   return {
     query,
-    pages: pages.slice(0, limit),
+    pages: shownPages.slice(0, limit),
     total,
     ...(exact ? { exact } : {}),
     termFirst: !!term,
     ...(corrected ? { corrected } : {}),
     suggestions,
     ...(words ? { words } : {}),
-    ...(foreign && foreignFrom !== undefined ? { foundIn: foreign.foundIn!, foreignFrom } : {}),
+    keywords: expansion.words,
+    ...(foreignAt.length ? { foundIn: foreign!.foundIn!, foreignAt } : {}),
   };
 }

@@ -1,10 +1,10 @@
-import type { PagefindResultData, PagefindSubResult } from "./pagefind.ts";
+import type { PagefindResultData } from "./pagefind.ts";
 import type { LexEntry } from "../../search/lexicon.ts";
 import { filtersFromParams, pagefindFilters, type Filters } from "../../search/filters.ts";
 import { excerptNodes } from "./excerpt.ts";
+import { rankSections } from "../../search/sections.ts";
 import { runSearch } from "./run.ts";
 import { loadPagefind } from "./pagefind.ts";
-import { loadLexicon } from "./lexicon.ts";
 import { fillTemplate } from "../../i18n/fill.ts";
 
 interface Strings {
@@ -65,21 +65,14 @@ function renderResult(
   const context = resultContext(data, facets);
   if (context) li.append(el("p", "search-result__report", `${strings.inReport}: ${context}`));
   if (foundIn) li.append(el("p", "search-result__found-in", strings.foundIn));
-  // Best passages first (Pagefind lists them in page order): those that match
-  // more of the query's words, then those whose heading names more of them (a
-  // section about the term before a passing mention), then more hits.
-  const inTitle = (s: PagefindSubResult) => words.filter((w) => s.title.toLowerCase().includes(w)).length;
-  const marked = (s: PagefindSubResult) =>
-    new Set(
-      [...s.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")),
-    ).size;
-  const hits = (s: PagefindSubResult) => s.weighted_locations?.length ?? 0;
+  // Best passages first (Pagefind lists them in page order): those covering more
+  // of the query's words, a heading that names one counting twice (src/search/sections.ts).
   // A glossary term or risk node is one short page: its excerpt says enough.
   const type = data.filters?.type?.[0];
-  const sections = (type === "glossary" || type === "risk" ? [] : data.sub_results)
-    .filter((s) => s.anchor && s.anchor.id)
-    .sort((a, b) => marked(b) - marked(a) || inTitle(b) - inTitle(a) || hits(b) - hits(a))
-    .slice(0, MAX_SECTIONS);
+  const sections = rankSections(
+    (type === "glossary" || type === "risk" ? [] : data.sub_results).filter((s) => s.anchor && s.anchor.id),
+    words,
+  ).slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     li.append(excerptParagraph(data.excerpt));
     return li;
@@ -206,7 +199,8 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
       root.dataset.query = q;
       root.dataset.ms = (performance.now() - started).toFixed(1);
       const words = queryWords([
-        outcome.corrected ?? outcome.query,
+        ...(outcome.keywords ?? [outcome.corrected ?? outcome.query]),
+        ...(outcome.corrected ? [outcome.corrected] : []),
         ...(outcome.exact ? [outcome.exact.name] : []),
         ...(outcome.words ?? []),
       ]);
@@ -215,7 +209,7 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
         ...outcome.pages.map((d, i) =>
           i === 0 && outcome.termFirst && outcome.exact
             ? renderCard(d, outcome.exact, strings)
-            : renderResult(d, strings, facets, words, outcome.foreignFrom !== undefined && i >= outcome.foreignFrom),
+            : renderResult(d, strings, facets, words, !!outcome.foreignAt?.includes(i)),
         ),
       );
       status.textContent = !outcome.pages.length
@@ -235,9 +229,9 @@ export function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }
     }
   };
 
-  // Search has just been opened: start loading the engine and the lexicon while the reader types.
+  // Search has just been opened: start loading the engine while the reader types
+  // (the lexicon's shards depend on the query: src/search/lexicon-shards.ts).
   void loadPagefind().catch(() => undefined);
-  void loadLexicon(lang);
   wireArrowKeys(root, input);
   let timer = 0;
   input.addEventListener("input", () => {
