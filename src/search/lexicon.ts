@@ -47,6 +47,8 @@ const unique = (xs: string[]) => [...new Set(xs.map(lexKey).filter((x) => x.leng
 export interface SpeakerNames {
   id: string;
   name: Record<Locale, string>;
+  /** The person's own published romanisations (Yu Qiao for Qiao Yu): typed by readers, never printed. */
+  aliases?: readonly string[];
 }
 
 /** A set of reader words for one concept; the first word of each language is the documents' word. */
@@ -115,7 +117,7 @@ export function buildLexicon(
       other: p.name[other],
       path: paths.speaker?.(p.id) ?? "",
       own: unique([p.name[lang]]),
-      keys: unique(nameKeys(p.name)),
+      keys: unique([...nameKeys(p.name), ...(p.aliases ?? [])]),
     });
   }
   for (const set of extra.synonyms ?? []) {

@@ -36,7 +36,7 @@ async function buildSiteLexicon(lang: Locale): Promise<LexEntry[]> {
     throw new Error(`search synonyms:\n${problems.map((p) => `  ${p.file}: ${p.message}`).join("\n")}`);
   const speakers = [...(await getSpeakers()).entries()]
     .filter(([, s]) => !s.unidentified)
-    .map(([id, s]) => ({ id, name: s.name }));
+    .map(([id, s]) => ({ id, name: s.name, aliases: s.aliases }));
   return buildLexicon(
     lang,
     terms,

@@ -30,6 +30,7 @@ const paths = (lang: Locale) => ({
 });
 const speakers = [
   { id: "gao-wen", name: { zh: "高文", en: "Gao Wen" } },
+  { id: "zhang-yaqin", name: { zh: "张亚勤", en: "Zhang Yaqin" }, aliases: ["Ya-Qin Zhang"] },
   { id: "yoshua-bengio", name: { zh: "约书亚·本吉奥", en: "Yoshua Bengio" } },
 ];
 const synonyms = [
@@ -113,6 +114,11 @@ describe("names and reader words inside a longer query", () => {
     expect(expandQuery("高文院士", en).queries[0]).toBe("Gao Wen");
     expect(expandQuery("Prof. Yoshua Bengio", zh).queries[0]).toBe("约书亚·本吉奥");
     expect(expandQuery("Bengio", zh).queries[0]).toBe("约书亚·本吉奥");
+  });
+
+  it("knows a speaker by their own published romanisation, and writes the name as the page does", () => {
+    expect(expandQuery("Dr. Ya-Qin Zhang", en).queries[0]).toBe("Zhang Yaqin");
+    expect(expandQuery("Ya-Qin Zhang", zh).queries[0]).toBe("张亚勤");
   });
 
   it("does not strip question words out of a name", () => {
