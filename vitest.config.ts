@@ -10,7 +10,7 @@ export default defineConfig({
           environment: "node",
           // Some unit tests run the whole content check or parse every chapter;
           // that is seconds of work on a busy machine, not a hang.
-          testTimeout: 30_000,
+          testTimeout: 60_000,
           // Files share a worker's module cache (as the site project's do): several
           // run the whole content check or read every chapter, and with isolation
           // each imported and parsed it anew (122 s for the project instead of 66 s).

@@ -12,6 +12,7 @@ import { cardManifestPath, drawCards } from "./postbuild/og-images/index.ts";
 import type { PreviewCard } from "../src/sharing/preview-card.ts";
 import { measurePage, type Weight } from "./bench/weights.ts";
 import { largestPage } from "./bench/editions.ts";
+import { offlinePacks } from "./bench/offline.ts";
 import { lighthouseScores, type LighthouseScores } from "./bench/lighthouse.ts";
 import { serveBuiltSite } from "../test/helpers/server.ts";
 import { launchBrowser } from "../test/helpers/browser.ts";
@@ -67,12 +68,24 @@ async function main() {
   );
   out(`| pagefind | ${(timings.pagefind / 1000).toFixed(1)} |`);
   out(`| CSP post-build | ${(timings.csp / 1000).toFixed(1)} |`);
+  out(`| offline (icons, packs, service worker) | ${(timings.offline / 1000).toFixed(1)} |`);
   out(
     `| **total** | **${(timings.total / 1000).toFixed(1)}** (budget < 90 s on 2 cores) ${mark(timings.total < 90_000)} |`,
   );
   out(
     `| preview images with an empty cache (all ${cold.images} drawn; not part of the total) | ${(cold.ms / 1000).toFixed(1)} |`,
   );
+  out();
+
+  out('## Offline packs ("Save for offline", budget ≤ 5 MB compressed)');
+  out();
+  out("| document | files | raw | gzip | budget |");
+  out("|---|---:|---:|---:|---|");
+  for (const pack of offlinePacks(outDir)) {
+    out(
+      `| ${pack.lang}/${pack.doc} | ${pack.files.length} | ${kb(pack.bytes)} | ${kb(pack.gzipBytes)} | ${mark(pack.gzipBytes <= 5 * 1024 * 1024)} |`,
+    );
+  }
   out();
 
   out("## Page weight (raw / gzip)");

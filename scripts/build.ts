@@ -23,6 +23,8 @@ export interface BuildTimings {
   ogImages: number;
   pagefind: number;
   csp: number;
+  /** Install icons, offline packs and the service worker. */
+  offline: number;
   total: number;
   previews: PreviewImageResult;
 }
@@ -60,16 +62,17 @@ export async function build(
   const ms = (s: number) => s * 1000;
   const timings: BuildTimings = {
     validate: ms(steps.validate),
-    astro: total - ms(steps.validate + steps.ogImages + steps.pagefind + steps.csp),
+    astro: total - ms(steps.validate + steps.ogImages + steps.pagefind + steps.csp + steps.offline),
     ogImages: ms(steps.ogImages),
     pagefind: ms(steps.pagefind),
     csp: ms(steps.csp),
+    offline: ms(steps.offline),
     total,
     previews: steps.previews,
   };
   const { previews } = steps;
   log(
-    `content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${steps.pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s · total ${(timings.total / 1000).toFixed(1)}s`,
+    `content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${steps.pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s · offline ${(timings.offline / 1000).toFixed(1)}s · total ${(timings.total / 1000).toFixed(1)}s`,
   );
   return timings;
 }

@@ -2,7 +2,8 @@
  * The steps that make `astro build` the whole site, as an Astro integration:
  *   astro:config:setup the content check, when building (bad content stops the build here, before
  *                      Astro reads a collection, and every problem is listed with its file)
- *   astro:build:done   link-preview images → Pagefind index → Content-Security-Policy
+ *   astro:build:done   link-preview images → Pagefind index → Content-Security-Policy →
+ *                      offline reading (install icons, offline packs, service worker)
  * So `astro build`, `npm run build` and any tool that calls Astro all produce
  * the same dist/. Each step's time is logged and written to
  * `.cache/build-steps/<outDir>.json` for `npm run build` and `npm run bench`.
@@ -18,6 +19,7 @@ import { buildSearchIndex } from "./pagefind.ts";
 import { applyCsp } from "./csp.ts";
 import { writeHostHeaders } from "./host-headers.ts";
 import { normalizeBase } from "../../src/i18n/urls.ts";
+import { buildOffline } from "./offline/index.ts";
 
 /** Seconds each step took, as written by the integration. */
 export interface BuildSteps {
@@ -25,6 +27,9 @@ export interface BuildSteps {
   ogImages: number;
   pagefind: number;
   csp: number;
+  offline: number;
+  /** Each offline pack's size: "<lang>/<doc>" → bytes and gzip bytes. */
+  packs: Record<string, { bytes: number; gzipBytes: number; files: number }>;
   previews: PreviewImageResult;
   pages: number;
 }
@@ -38,10 +43,12 @@ const seconds = (from: number) => (performance.now() - from) / 1000;
 
 export function postbuild(): AstroIntegration {
   let validate = 0;
+  let base = "/";
   return {
     name: "kb:postbuild",
     hooks: {
-      "astro:config:setup": async ({ command, logger }) => {
+      "astro:config:setup": async ({ command, config, logger }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
         if (command !== "build") return;
         const started = performance.now();
         const problems = await validateContent(resolve("content"));
@@ -66,7 +73,28 @@ export function postbuild(): AstroIntegration {
         const cspSeconds = seconds(started);
         logger.info(`CSP ${cspSeconds.toFixed(1)}s (${csp.files} pages)`);
         await writeHostHeaders(outDir, normalizeBase(process.env.BASE_PATH ?? "/"));
-        const steps: BuildSteps = { validate, ogImages, pagefind, csp: cspSeconds, previews, pages };
+        started = performance.now();
+        const offline = await buildOffline(outDir, base);
+        const offlineSeconds = seconds(started);
+        logger.info(
+          `offline ${offlineSeconds.toFixed(1)}s (${offline.packs.length} packs, service worker ${(offline.swBytes / 1024).toFixed(0)} KB precaching ${offline.precached} files)`,
+        );
+        const packs = Object.fromEntries(
+          offline.packs.map((p) => [
+            `${p.lang}/${p.doc}`,
+            { bytes: p.bytes, gzipBytes: p.gzipBytes, files: p.files.length },
+          ]),
+        );
+        const steps: BuildSteps = {
+          validate,
+          ogImages,
+          pagefind,
+          csp: cspSeconds,
+          offline: offlineSeconds,
+          packs,
+          previews,
+          pages,
+        };
         const file = buildStepsFile(outDir);
         mkdirSync(join(file, ".."), { recursive: true });
         writeFileSync(file, JSON.stringify(steps, null, 1));

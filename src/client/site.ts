@@ -27,3 +27,8 @@ initReadingBar();
 if (new URLSearchParams(location.search).has("highlight")) {
   void import("./highlight.ts").then((m) => m.highlightFromUrl());
 }
+
+// Offline reading: the service worker registers once the page is idle, never before the reader's first look.
+const whenIdle = (run: () => void) =>
+  "requestIdleCallback" in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 3000);
+whenIdle(() => void import("./offline/register.ts").then((m) => m.registerServiceWorker()));

@@ -87,7 +87,9 @@ async function pooledContext(
     idle.busy = true;
     return idle;
   }
-  const context = await browser.newContext({ locale: "zh-CN", ...options });
+  // Service workers only where a test asks for them (test/site/offline.test.ts): elsewhere the
+  // worker's install would add work to every context without changing what the test checks.
+  const context = await browser.newContext({ locale: "zh-CN", serviceWorkers: "block", ...options });
   const pooled: PooledContext = { context, log: { thirdParty: [], failed: [], errors: [] }, busy: true };
   await context.route("**/*", (route) => {
     const url = route.request().url();

@@ -10,7 +10,7 @@ export function sitemapPaths(outDir = ROOT_BUILD.dir): string[] {
 
 /** Every page a reader can reach: the sitemap plus pages kept out of it on purpose. */
 export function allPagePaths(outDir = ROOT_BUILD.dir): string[] {
-  return [...new Set([...sitemapPaths(outDir), "/", "/zh/search/", "/en/search/", "/404.html"])];
+  return [...new Set([...sitemapPaths(outDir), "/", "/zh/search/", "/en/search/", "/404.html", "/offline/"])];
 }
 
 /** A chapter or talk, and a document (report or event) overview, in the sitemap. */

@@ -22,6 +22,12 @@ describe("CSP post-build step", () => {
     expect(policy).toContain("object-src 'none'");
   });
 
+  it("lets the site's own web app manifest and service worker load, and no one else's", () => {
+    const policy = policyFor(page(""));
+    expect(policy).toContain("manifest-src 'self'");
+    expect(policy).toContain("worker-src 'self'");
+  });
+
   it("puts the policy right after <meta charset>, before any script", () => {
     const out = withCsp(page("<script>a()</script>"));
     expect(out.indexOf("Content-Security-Policy")).toBeLessThan(out.indexOf("<script>"));

@@ -132,12 +132,14 @@ async function simplifyIfHan(query: string): Promise<string> {
 }
 
 /**
- * A result's text and address. Pagefind gives null when the result's fragment
- * could not be fetched (a dropped request on a poor connection): try once
- * more, then leave that result out rather than fail the whole search.
+ * A result's text and address. Pagefind gives null, or from its worker an
+ * error, when the result's fragment could not be fetched (a dropped request on
+ * a poor connection, or offline a page that was not saved): try once more,
+ * then leave that result out rather than fail the whole search.
  */
 async function dataOf(r: PagefindResult): Promise<PagefindResultData | null> {
-  return (await r.data()) ?? (await r.data());
+  const attempt = () => r.data().catch(() => null);
+  return (await attempt()) ?? (await attempt());
 }
 
 const pathOf = (url: string) => new URL(url, location.href).pathname;

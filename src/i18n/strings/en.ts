@@ -491,4 +491,31 @@ export const en: Readonly<Record<UiKey, string>> = {
   "bar.top": "Back to top",
   "bar.and": " and ",
   "charts.asChart": "This table as a chart: {title}",
+  // offline (issue 23)
+  "offline.shortName": "AI Safety Library",
+  "offline.updateReady": "A new version of the library is available.",
+  "offline.updateReload": "Reload",
+  "offline.title": "Offline",
+  "offline.text":
+    "The network is unavailable and this page is not saved on this device. The documents you saved and the pages you have read can still be read:",
+  "offline.description": "Shown when the network is unavailable: the documents and pages saved on this device.",
+  "offline.savedHeading": "Saved documents",
+  "offline.savedNone":
+    "No document saved yet. Choose “Save for offline” on a document's overview or a forum event's page.",
+  "offline.savedNeedsJs": "Listing the saved documents needs JavaScript.",
+  "offline.visitedHeading": "Pages you have read",
+  "offline.visitedNone": "No page you have read is stored on this device yet.",
+  "offline.remove": "Remove",
+  "offline.removeLabel": "Remove “{title}” from this device",
+  "offline.save": "Save for offline",
+  "offline.saveHint":
+    "Keep every page of this document, its charts and the search index ({lang}) on this device, to read and search without a network.",
+  "offline.saveSize": "This downloads about {mb} MB ({files} files).",
+  "offline.saveStart": "Start saving",
+  "offline.saveCancel": "Cancel",
+  "offline.saving": "Saving: {done} of {files} files",
+  "offline.saved": "Saved on this device ({mb} MB): it can be read and searched offline.",
+  "offline.saveFailed": "Saving did not finish: {reason}. Try again when online.",
+  "offline.unsupported": "This browser cannot save pages for offline reading.",
+  "offline.savedList": "Manage saved documents",
 };
