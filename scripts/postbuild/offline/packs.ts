@@ -160,7 +160,10 @@ export function buildPack(
   }
   for (const f of walkFiles(join(outDir, "_astro"))) files.add(relative(outDir, f).split(sep).join("/"));
   for (const f of searchFilesFor(outDir, lang)) files.add(f);
+  // The search lexicon: whole (typo correction, suggestions) and in the shards a query fetches.
   files.add(`${lang}/search-terms.json`);
+  const shards = join(outDir, lang, "search-terms");
+  for (const f of existsSync(shards) ? walkFiles(shards) : []) files.add(relative(outDir, f).split(sep).join("/"));
   files.add(manifestPath(lang).slice(1));
   for (const size of ICON_SIZES) files.add(iconPath(size).slice(1));
 
