@@ -482,4 +482,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "cite.file.json": "CSL-JSON (.json)",
   "feed.title": "New documents (Atom feed)",
   "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
+  // epub (issue 23)
+  "epub.link": "Download as an e-book (EPUB)",
+  "epub.size": "({size}, for e-readers and reading apps)",
 };

@@ -465,6 +465,9 @@ export const zh = {
   "cite.file.json": "CSL-JSON（.json）",
   "feed.title": "新发布的文献（Atom 订阅）",
   "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
+  // epub (issue 23)
+  "epub.link": "下载电子书（EPUB）",
+  "epub.size": "（{size}，适用于电子阅读器和阅读应用）",
 } as const;
 
 export type UiKey = keyof typeof zh;
