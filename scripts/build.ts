@@ -21,6 +21,8 @@ export interface BuildTimings {
   astro: number;
   /** Link-preview images; see previews for how many were drawn and how many came from the cache. */
   ogImages: number;
+  /** EPUB editions. */
+  epub: number;
   pagefind: number;
   csp: number;
   /** Install icons, offline packs and the service worker. */
@@ -62,8 +64,9 @@ export async function build(
   const ms = (s: number) => s * 1000;
   const timings: BuildTimings = {
     validate: ms(steps.validate),
-    astro: total - ms(steps.validate + steps.ogImages + steps.pagefind + steps.csp + steps.offline),
+    astro: total - ms(steps.validate + steps.ogImages + steps.epub + steps.pagefind + steps.csp + steps.offline),
     ogImages: ms(steps.ogImages),
+    epub: ms(steps.epub),
     pagefind: ms(steps.pagefind),
     csp: ms(steps.csp),
     offline: ms(steps.offline),
@@ -72,7 +75,7 @@ export async function build(
   };
   const { previews } = steps;
   log(
-    `content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${steps.pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s · offline ${(timings.offline / 1000).toFixed(1)}s · total ${(timings.total / 1000).toFixed(1)}s`,
+    `content check ${(timings.validate / 1000).toFixed(1)}s · astro build ${(timings.astro / 1000).toFixed(1)}s · preview images ${(timings.ogImages / 1000).toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached) · EPUB ${(timings.epub / 1000).toFixed(1)}s · pagefind ${(timings.pagefind / 1000).toFixed(1)}s (${steps.pages} pages) · CSP ${(timings.csp / 1000).toFixed(1)}s · offline ${(timings.offline / 1000).toFixed(1)}s · total ${(timings.total / 1000).toFixed(1)}s`,
   );
   return timings;
 }

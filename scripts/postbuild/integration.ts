@@ -2,7 +2,8 @@
  * The steps that make `astro build` the whole site, as an Astro integration:
  *   astro:config:setup the content check, when building (bad content stops the build here, before
  *                      Astro reads a collection, and every problem is listed with its file)
- *   astro:build:done   link-preview images → Pagefind index → Content-Security-Policy →
+ *   astro:build:done   link-preview images → EPUB editions (their covers are the previews) →
+ *                      Pagefind index → Content-Security-Policy →
  *                      offline reading (install icons, offline packs, service worker)
  * So `astro build`, `npm run build` and any tool that calls Astro all produce
  * the same dist/. Each step's time is logged and written to
@@ -15,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { validateContent, formatProblems } from "../validate/index.ts";
 import { buildPreviewImages, type PreviewImageResult } from "./og-images/index.ts";
+import { buildEpubs } from "./epub/index.ts";
 import { buildSearchIndex } from "./pagefind.ts";
 import { applyCsp } from "./csp.ts";
 import { writeHostHeaders } from "./host-headers.ts";
@@ -25,6 +27,8 @@ import { buildOffline } from "./offline/index.ts";
 export interface BuildSteps {
   validate: number;
   ogImages: number;
+  /** EPUB editions (scripts/postbuild/epub/). */
+  epub: number;
   pagefind: number;
   csp: number;
   offline: number;
@@ -65,6 +69,12 @@ export function postbuild(): AstroIntegration {
           `preview images ${ogImages.toFixed(1)}s (${previews.images}: ${previews.rendered} drawn, ${previews.cached} cached)`,
         );
         started = performance.now();
+        const epubs = buildEpubs(outDir);
+        const epub = seconds(started);
+        logger.info(
+          `EPUB editions ${epub.toFixed(1)}s (${epubs.length} files, ${(epubs.reduce((n, e) => n + e.bytes, 0) / 1e6).toFixed(1)} MB)`,
+        );
+        started = performance.now();
         const { pages } = await buildSearchIndex(outDir);
         const pagefind = seconds(started);
         logger.info(`pagefind ${pagefind.toFixed(1)}s (${pages} pages)`);
@@ -88,6 +98,7 @@ export function postbuild(): AstroIntegration {
         const steps: BuildSteps = {
           validate,
           ogImages,
+          epub,
           pagefind,
           csp: cspSeconds,
           offline: offlineSeconds,

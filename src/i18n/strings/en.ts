@@ -518,4 +518,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   "offline.saveFailed": "Saving did not finish: {reason}. Try again when online.",
   "offline.unsupported": "This browser cannot save pages for offline reading.",
   "offline.savedList": "Manage saved documents",
+  // epub (issue 23)
+  "epub.link": "Download as an e-book (EPUB)",
+  "epub.size": "({size}, for e-readers and reading apps)",
 };

@@ -498,6 +498,9 @@ export const zh = {
   "offline.saveFailed": "保存未完成：{reason}。请联网后重试。",
   "offline.unsupported": "此浏览器不支持离线保存。",
   "offline.savedList": "管理已保存的文献",
+  // epub (issue 23)
+  "epub.link": "下载电子书（EPUB）",
+  "epub.size": "（{size}，适用于电子阅读器和阅读应用）",
 } as const;
 
 export type UiKey = keyof typeof zh;
