@@ -2,6 +2,7 @@ import type { PagefindResultData, PagefindSubResult } from "./pagefind.ts";
 import type { LexEntry } from "../../search/lexicon.ts";
 import { filtersFromParams, pagefindFilters, type Filters } from "../../search/filters.ts";
 import { excerptNodes } from "./excerpt.ts";
+import { cleanExcerpt, markWords } from "./excerpt-text.ts";
 import { runSearch } from "./run.ts";
 import { loadPagefind } from "./pagefind.ts";
 import { loadLexicon } from "./lexicon.ts";
@@ -81,7 +82,11 @@ function renderResult(
     .sort((a, b) => marked(b) - marked(a) || inTitle(b) - inTitle(a) || hits(b) - hits(a))
     .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
-    li.append(excerptParagraph(data.excerpt));
+    // A term's page reads best as its definition; other pages as whole sentences.
+    const definition = type === "glossary" ? data.meta.definition : undefined;
+    li.append(
+      excerptParagraph(definition ? markWords(definition, words) : cleanExcerpt(data.excerpt, data.meta.title)),
+    );
     return li;
   }
   const list = el("ul", "search-result__sections");
@@ -89,7 +94,7 @@ function renderResult(
     const item = document.createElement("li");
     const link = el("a", "", s.title);
     link.href = s.url;
-    item.append(link, excerptParagraph(s.excerpt));
+    item.append(link, excerptParagraph(cleanExcerpt(s.excerpt, s.title)));
     list.append(item);
   }
   li.append(list);
