@@ -482,4 +482,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   "cite.file.json": "CSL-JSON (.json)",
   "feed.title": "New documents (Atom feed)",
   "feed.subtitle": "Documents on frontier AI safety published here, with complete translations",
+  // branch sheet: related entries as a chip on phones, in the margin on wide screens
+  "glossary.relatedCount": "{n} related",
 };

@@ -465,6 +465,8 @@ export const zh = {
   "cite.file.json": "CSL-JSON（.json）",
   "feed.title": "新发布的文献（Atom 订阅）",
   "feed.subtitle": "本站发布的前沿人工智能安全文献及其完整译文",
+  // branch sheet: related entries as a chip on phones, in the margin on wide screens
+  "glossary.relatedCount": "{n} 个相关条目",
 } as const;
 
 export type UiKey = keyof typeof zh;
