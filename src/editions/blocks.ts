@@ -11,11 +11,17 @@ function isElement(node: RootContent | ElementContent | undefined): node is Elem
   return node?.type === "element";
 }
 
-/** The id a top-level node starts a block at: its own, or its first child's (a heading wrapper, the notes section). */
+/**
+ * The id a top-level node starts a block at: its own, or its first child's (a
+ * heading wrapper, the notes section), or that of the passage a `with-related`
+ * wrapper holds with its related entries (markdown/plugins/discussed-in.ts).
+ */
 export function anchorOf(node: RootContent | ElementContent): string | undefined {
   if (!isElement(node)) return undefined;
   if (typeof node.properties.id === "string" && node.properties.id) return node.properties.id;
   const first = node.children.find(isElement);
+  if (first && ([] as unknown[]).concat(node.properties.className ?? []).includes("with-related"))
+    return anchorOf(first);
   if (first && typeof first.properties.id === "string" && first.properties.id) return first.properties.id;
   return undefined;
 }

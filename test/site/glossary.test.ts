@@ -85,6 +85,29 @@ describe("glossary terms in the text", () => {
     await expect(list.getByRole("link", { name: "Glossary: Loss of control" }).getAttribute("href")).resolves.toBe(
       "/en/glossary/loss-of-control/",
     );
+    // At 1280 px a passage's related entries sit in a margin column beside it, level with it.
+    const pair = page.locator(".reading > .prose .with-related").first();
+    const [passage, related] = await Promise.all([
+      pair.locator("> :first-child").boundingBox(),
+      pair.locator("> .discussed-in").boundingBox(),
+    ]);
+    expect(related!.x).toBeGreaterThanOrEqual(passage!.x + passage!.width);
+    expect(related!.x + related!.width).toBeLessThanOrEqual(1280);
+    expect(Math.abs(related!.y - passage!.y)).toBeLessThan(passage!.height);
+    await expect(pair.locator("> .discussed-in a").first().isVisible()).resolves.toBe(true);
+    await expect(pair.locator("summary").isVisible()).resolves.toBe(false); // the list itself, no chip
+    // On a phone the same entries are a "⋯ N related" chip after the passage that opens the list.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const chip = pair.locator("summary");
+    await expect(chip.innerText()).resolves.toMatch(/^⋯ \d+ related$/);
+    await expect(chip.isVisible()).resolves.toBe(true);
+    await expect(pair.locator("> .discussed-in a").first().isVisible()).resolves.toBe(false);
+    const [p360, chip360] = await Promise.all([pair.locator("> :first-child").boundingBox(), chip.boundingBox()]);
+    expect(chip360!.y).toBeGreaterThanOrEqual(p360!.y + p360!.height - 1);
+    expect(chip360!.height).toBeGreaterThanOrEqual(24);
+    await chip.click();
+    await expect(pair.locator("> .discussed-in a").first().isVisible()).resolves.toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await list.getByRole("link", { name: /risk categories: Loss of control/ }).click();
     await page.waitForURL(`${origin}/en/risks/iasr-risks/loss-of-control/`);
     await close();

@@ -32,12 +32,43 @@ describe("search", () => {
     await close();
   });
 
-  it("证据困境 on /zh/ finds this report with a link to the passage", async () => {
+  it("证据困境 on /zh/ finds this report with a link to the passage, in a phone sheet that scrolls once", async () => {
     const { page, log, close } = await openPage(browser(), origin);
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${origin}/zh/`);
     await searchFromHeader(page, "证据困境");
     const links = await sectionLinks(page, "dialog");
     expect(links.some((h) => h.includes(`/zh/reports/${REPORT}/`) && h.endsWith("#evidence-dilemma"))).toBe(true);
+    // One scrolling surface: of the sheet and everything in it, only the results scroll,
+    // and "全部结果与筛选" sits whole inside the screen.
+    const sheet = await page.locator("dialog[open]").evaluate((dialog) => {
+      const scrolls = (e: Element) =>
+        e.scrollHeight > e.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(e).overflowY);
+      const box = (e: Element | null) => {
+        const r = e!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      return {
+        scrollers: [dialog, ...dialog.querySelectorAll("*")].filter(scrolls).map((e) => e.className),
+        dialog: box(dialog),
+        more: box(dialog.querySelector("[data-search-more]")),
+      };
+    });
+    expect(sheet.scrollers).toEqual(["search-results"]);
+    expect(sheet.dialog).toMatchObject({ top: 0, left: 0, right: 360, bottom: 740 });
+    expect(sheet.more.top).toBeGreaterThanOrEqual(0);
+    expect(sheet.more.bottom).toBeLessThanOrEqual(740);
+    expect(sheet.more.right).toBeLessThanOrEqual(360);
+    await expect(page.locator("dialog[open] [data-search-more]").innerText()).resolves.toBe("全部结果与筛选");
+    // Excerpts read as text: no footnote arrows or risk-family shapes, and a term's page shows its definition.
+    await page.locator("dialog[open]").getByRole("searchbox").fill("模型评测");
+    await page.locator('dialog[open] [data-search][data-query="模型评测"][data-state="done"]').waitFor();
+    const excerpts = await page.locator("dialog[open] .search-result__excerpt").allInnerTexts();
+    expect(excerpts.join("\n")).not.toMatch(/[↩▬✚◆■▲●]/);
+    expect(excerpts.join("\n")).not.toMatch(/别称/);
+    // Closing returns the reader to where they were.
+    await page.locator("dialog[open] [data-search-close]").click();
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute("data-search-open"))).resolves.toBe(true);
     expect(log.errors).toEqual([]);
     await close();
   });

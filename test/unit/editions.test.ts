@@ -24,6 +24,13 @@ describe("cutting a chapter at its ids", () => {
     expect(keys(html)).toEqual(["", "a", "b", "footnote-label"]);
   });
 
+  it("starts a block at a passage wrapped with its related entries", () => {
+    const related = `<details class="discussed-in"><summary>⋯ 1 related</summary><ul><li>x</li></ul></details>`;
+    const html = `<div class="with-related"><div class="heading"><h2 id="a">A</h2></div>${related}</div><p>one</p>
+      <div class="with-related"><p id="b">two</p>${related}</div><div><div><p id="c">not a block</p></div></div>`;
+    expect(keys(html)).toEqual(["a", "b"]);
+  });
+
   it("keeps what follows an id with it, up to the next id", () => {
     const blocks = splitBlocks(parseFragment(`<p id="a">one</p><p>two</p><ul><li>three</li></ul><p id="b">four</p>`));
     expect(blocks.map((b) => serialize({ type: "root", children: b.nodes }))).toEqual([

@@ -113,7 +113,7 @@ describe("linking glossary terms at build time", () => {
       "reports/international-ai-safety-report-2025/zh/part-2-risks.mdx",
     );
     expect(html).toMatch(
-      /<\/div><div class="discussed-in" data-pagefind-ignore=""><span class="discussed-in__label">相关条目<\/span><ul><li><a href="\/zh\/glossary\/loss-of-control\/">术语：失控<\/a><\/li>.*<a href="\/zh\/risks\/iasr-risks\/loss-of-control\/">/,
+      /<div class="with-related"><div class="heading[^"]*"><h2 id="loss-of-control">.*<\/div><details class="discussed-in" data-pagefind-ignore=""><summary class="discussed-in__chip"><span aria-hidden="true">⋯ <\/span>\d+ 个相关条目<\/summary><div class="discussed-in__body"><span class="discussed-in__label">相关条目<\/span><ul><li class="discussed-in__group"><span class="discussed-in__kind" aria-hidden="true">术语：<\/span><ul><li><a href="\/zh\/glossary\/loss-of-control\/"><span class="sr-only">术语：<\/span>失控<\/a><\/li>.*<a href="\/zh\/risks\/iasr-risks\/loss-of-control\/">.*<\/details><\/div>/,
     );
   });
 

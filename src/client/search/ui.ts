@@ -3,6 +3,7 @@ import type { LexEntry } from "../../search/lexicon.ts";
 import { filtersFromParams, pagefindFilters, type Filters } from "../../search/filters.ts";
 import { excerptNodes } from "./excerpt.ts";
 import { rankSections } from "../../search/sections.ts";
+import { cleanExcerpt, markWords } from "./excerpt-text.ts";
 import { runSearch } from "./run.ts";
 import { loadPagefind } from "./pagefind.ts";
 import { fillTemplate } from "../../i18n/fill.ts";
@@ -74,7 +75,11 @@ function renderResult(
     words,
   ).slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
-    li.append(excerptParagraph(data.excerpt));
+    // A term's page reads best as its definition; other pages as whole sentences.
+    const definition = type === "glossary" ? data.meta.definition : undefined;
+    li.append(
+      excerptParagraph(definition ? markWords(definition, words) : cleanExcerpt(data.excerpt, data.meta.title)),
+    );
     return li;
   }
   const list = el("ul", "search-result__sections");
@@ -82,7 +87,7 @@ function renderResult(
     const item = document.createElement("li");
     const link = el("a", "", s.title);
     link.href = s.url;
-    item.append(link, excerptParagraph(s.excerpt));
+    item.append(link, excerptParagraph(cleanExcerpt(s.excerpt, s.title)));
     list.append(item);
   }
   li.append(list);

@@ -521,4 +521,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   // epub (issue 23)
   "epub.link": "Download as an e-book (EPUB)",
   "epub.size": "({size}, for e-readers and reading apps)",
+  // branch sheet: related entries as a chip on phones, in the margin on wide screens
+  "glossary.relatedCount": "{n} related",
 };

@@ -501,6 +501,8 @@ export const zh = {
   // epub (issue 23)
   "epub.link": "下载电子书（EPUB）",
   "epub.size": "（{size}，适用于电子阅读器和阅读应用）",
+  // branch sheet: related entries as a chip on phones, in the margin on wide screens
+  "glossary.relatedCount": "{n} 个相关条目",
 } as const;
 
 export type UiKey = keyof typeof zh;

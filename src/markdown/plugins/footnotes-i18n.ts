@@ -40,6 +40,7 @@ export function rehypeFootnotesI18n() {
         const k = /fnref-[^-]+-(\d+)$/.exec(href)?.[1];
         el.properties.ariaLabel = t(lang, "footnotes.backref", { n }) + (k ? ` (${k})` : "");
         if (k) el.children = [{ type: "text", value: "↩" }];
+        el.properties.dataPagefindIgnore = ""; // an arrow, not text: kept out of search excerpts
       }
       if (el.tagName === "a" && "dataFootnoteRef" in el.properties) {
         el.children = [{ type: "text", value: sourceNumber(String(el.properties.href ?? ""), /fn-(.+)$/) }];
