@@ -1,7 +1,8 @@
 /**
  * Move rendered document text onto another page: prefix every id so two
  * copies (two languages, or all chapters) stay unique on one page, point the
- * references to ids (#links, aria-describedby, for…) at the prefixed ids, and
+ * references to ids (#links, aria-describedby, for…, an SVG's fill="url(#…)")
+ * at the prefixed ids, and
  * let the caller rewrite every other link.
  */
 import type { Element, Root, RootContent } from "hast";
@@ -15,6 +16,18 @@ const ID_REFERENCES = [
   "ariaOwns",
   "htmlFor",
   "headers",
+] as const;
+
+/** SVG properties that name an id as a paint server or resource: fill="url(#hatch)". */
+const URL_REFERENCES = [
+  "fill",
+  "stroke",
+  "clipPath",
+  "mask",
+  "filter",
+  "markerStart",
+  "markerMid",
+  "markerEnd",
 ] as const;
 
 export interface RewriteOptions {
@@ -41,6 +54,12 @@ function rewriteElement(el: Element, { prefix, link }: RewriteOptions): void {
     if (typeof p.id === "string" && p.id) p.id = prefix + p.id;
     const props = p as Record<string, unknown>;
     for (const name of ID_REFERENCES) if (props[name] !== undefined) props[name] = prefixTokens(props[name], prefix);
+    for (const name of URL_REFERENCES) {
+      const value = props[name];
+      if (typeof value === "string") props[name] = value.replace(/url\(\s*(['"]?)#/g, `url($1#${prefix}`);
+    }
+    if (typeof props.xLinkHref === "string" && props.xLinkHref.startsWith("#"))
+      props.xLinkHref = `#${prefix}${props.xLinkHref.slice(1)}`;
   }
   if (typeof p.href === "string") {
     if (p.href.startsWith("#")) {

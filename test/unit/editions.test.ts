@@ -105,6 +105,16 @@ describe("prefixing ids", () => {
     );
     expect(idsOf(tree)).toEqual(["zh--a", "zh--ref-1"]);
   });
+
+  it("points a chart's paint references at its prefixed pattern, so the hatching still shows", () => {
+    const tree = parseFragment(
+      `<svg><defs><pattern id="hatch"></pattern></defs><rect fill="url(#hatch)" stroke="red"></rect><use href="#hatch"></use></svg>`,
+    );
+    rewriteTree(tree, { prefix: "c1--" });
+    expect(serialize(tree)).toBe(
+      `<svg><defs><pattern id="c1--hatch"></pattern></defs><rect fill="url(#c1--hatch)" stroke="red"></rect><use href="#c1--hatch"></use></svg>`,
+    );
+  });
 });
 
 describe("links in moved text", () => {

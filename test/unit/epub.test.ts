@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import { splitOnePage } from "../../scripts/postbuild/epub/split.ts";
-import { fixPaintRefs, rewriteLinks, stripChrome, toEpubNotes } from "../../scripts/postbuild/epub/clean.ts";
+import { rewriteLinks, stripChrome, toEpubNotes } from "../../scripts/postbuild/epub/clean.ts";
 import { dropDanglingRefs, xhtmlOf } from "../../scripts/postbuild/epub/xhtml.ts";
 import { epubParts, makeEpub } from "../../scripts/postbuild/epub/make.ts";
 import { bookMeta } from "../../scripts/postbuild/epub/meta.ts";
@@ -118,15 +118,6 @@ describe("cleaning a chapter for the e-book", () => {
     expect(out).toBe(
       '<p><a href="part-two.xhtml#two--p-1">a</a><a href="#one--p-1">b</a><a href="https://x.org/">c</a><span class="term">d</span><span>e</span></p>',
     );
-  });
-
-  it("points a chart's pattern fill at the id the chapter prefix gave it", () => {
-    const nodes = body(
-      `<svg><pattern id="one--hatch"></pattern><rect fill="url(#hatch)"></rect><rect fill="url(#other)"></rect></svg>`,
-    );
-    const out = html(fixPaintRefs(nodes, "one--", new Set(["one--hatch"])));
-    expect(out).toContain('fill="url(#one--hatch)"');
-    expect(out).toContain('fill="url(#other)"');
   });
 
   it("drops aria references to ids that are not in the file", () => {

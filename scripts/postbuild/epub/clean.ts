@@ -153,26 +153,3 @@ export function rewriteLinks(
     return [{ ...node, children }];
   });
 }
-
-const URL_REF = /^url\(#([^)]+)\)$/;
-
-/**
- * SVG paint references (fill="url(#id)") to an id that the one-page edition
- * prefixed with the chapter's slug: pointed at the prefixed id, so the chart's
- * patterns resolve in the chapter's file.
- */
-export function fixPaintRefs(
-  nodes: readonly ElementContent[],
-  prefix: string,
-  ids: ReadonlySet<string>,
-): ElementContent[] {
-  return nodes.map(function fix(node): ElementContent {
-    if (node.type !== "element") return node;
-    const props = { ...node.properties };
-    for (const key of ["fill", "stroke", "clipPath", "mask", "filter"]) {
-      const ref = typeof props[key] === "string" ? URL_REF.exec(props[key])?.[1] : undefined;
-      if (ref && !ids.has(ref) && ids.has(prefix + ref)) props[key] = `url(#${prefix}${ref})`;
-    }
-    return { ...node, properties: props, children: node.children.map(fix) };
-  });
-}

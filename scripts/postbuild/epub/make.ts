@@ -4,7 +4,7 @@ import type { Element, ElementContent } from "hast";
 import { zipSync, strToU8, type Zippable } from "fflate";
 import { svgStyles } from "../../../src/charts/standalone.ts";
 import { splitOnePage, type SplitEdition } from "./split.ts";
-import { fixPaintRefs, promoteHeadings, rewriteLinks, stripChrome, toEpubNotes } from "./clean.ts";
+import { promoteHeadings, rewriteLinks, stripChrome, toEpubNotes } from "./clean.ts";
 import { dropDanglingRefs, escapeXml, idsIn, section, xhtmlDocument, xhtmlOf } from "./xhtml.ts";
 import { CONTAINER_XML, navLinks, navXhtml, packageOpf, type PackageItem } from "./package.ts";
 import { bookMeta } from "./meta.ts";
@@ -41,10 +41,7 @@ export const chapterFile = (id: string) => `part-${id}.xhtml`;
 /** The XHTML files of an edition, in reading order (front matter, then each chapter or talk). */
 export function epubParts(book: SplitEdition): { parts: EpubPart[]; fileOf: (id: string) => string | undefined } {
   const front = stripChrome(book.front);
-  const chapters = book.chapters.map((c) => {
-    const body = stripChrome(c.body);
-    return { ...c, body: fixPaintRefs(body, `${c.id}--`, idsIn(body)) };
-  });
+  const chapters = book.chapters.map((c) => ({ ...c, body: stripChrome(c.body) }));
   const fileOfId = new Map<string, string>();
   for (const id of idsIn(front)) fileOfId.set(id, FRONT_FILE);
   for (const c of chapters) {
