@@ -1,11 +1,11 @@
 /**
  * Which sections of a result page to show first (pure). Pagefind lists a page's
  * matching sections in page order; a reader wants the one about the query. A
- * section scores one for each distinct word Pagefind marked in its excerpt (the
- * query's words it contains) and two more for each query word its heading
- * names, so the section whose heading names the query (the UK section for "UK
- * AI safety summit") comes before one that mentions every word in passing;
- * then more hits; then page order.
+ * section scores one for each query word it covers (marked by Pagefind in its
+ * excerpt, or named in its heading) and one more for each query word its
+ * heading names, so the section whose heading names the query (the UK section
+ * for "UK AI safety summit") comes before one that mentions every word in
+ * passing; then more hits; then page order.
  */
 export interface SectionLike {
   title: string;
@@ -43,10 +43,19 @@ function inHeading(word: string, title: string): boolean {
     .some((t) => (word.length <= 3 ? t.startsWith(word) : sameStem(t, word)));
 }
 
-/** How well a section answers the query's words (higher first). */
+/**
+ * How well a section answers the query's words (higher first): the words it
+ * covers (marked in its excerpt, or named in its heading), and one more for each
+ * word its heading names. A word both marked and in the heading counts twice,
+ * not three times: a passage whose label happens to open with one query word
+ * ("As … AI becomes more capable, evidence of…") must not outrank the passage
+ * that covers every word ("evidence dilemma").
+ */
 export function sectionScore(section: SectionLike, words: readonly string[]): number {
+  const marked = markedWords(section.excerpt);
   const inTitle = [...new Set(words.map(fold).filter(Boolean))].filter((w) => inHeading(w, section.title));
-  return markedWords(section.excerpt).length + 2 * inTitle.length;
+  const coveredByTitleOnly = inTitle.filter((w) => !marked.some((m) => m === w || sameStem(m, w)));
+  return marked.length + coveredByTitleOnly.length + inTitle.length;
 }
 
 /** Sections best first: marked words and query words in the heading, then hits; ties keep page order. */

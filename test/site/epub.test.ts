@@ -2,7 +2,8 @@
  * The EPUB editions (scripts/postbuild/epub/): one per document and language,
  * linked from the overview with its size, and valid by epubcheck (Debian's
  * package, installed by .ci/run). epubcheck starts a JVM per file (about 5 s of
- * CPU each), so the eight run two at a time with the JIT kept to its first tier.
+ * CPU each), so the books run two at a time with the JIT kept to its first tier,
+ * and npm test checks four of the eight (see `checked` below).
  */
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
@@ -118,15 +119,27 @@ describe("EPUB editions", () => {
     expect(forum.every((f) => f.includes('class="asr-fix__orig"'))).toBe(true);
   });
 
-  it("pass epubcheck with no errors", { timeout: 300_000 }, async () => {
-    expect(existsSync(EPUBCHECK), `${EPUBCHECK} is missing: apt-get install epubcheck (.ci/run does)`).toBe(true);
-    const checks = await checkAll(documents.map((d) => `${ROOT_BUILD.dir}${d.epub}`));
-    expect(checks).toHaveLength(documents.length);
-    for (const c of checks)
-      expect({ file: c.file, fatals: c.fatals, errors: c.errors }, c.output).toEqual({
-        file: c.file,
-        fatals: 0,
-        errors: 0,
-      });
-  });
+  // The eight books come from one template: npm test checks each document once, in
+  // Chinese and English in turn (half the JVMs); EPUBCHECK_ALL=1 checks all eight.
+  const checked = process.env.EPUBCHECK_ALL
+    ? documents
+    : [...new Set(documents.map((d) => `${d.segment}/${d.id}`))]
+        .sort()
+        .map((doc, i) => documents.find((d) => `${d.segment}/${d.id}` === doc && d.lang === (i % 2 ? "en" : "zh"))!);
+
+  it(
+    `pass epubcheck with no errors (${process.env.EPUBCHECK_ALL ? "all eight" : "each document once, languages in turn"})`,
+    { timeout: 300_000 },
+    async () => {
+      expect(existsSync(EPUBCHECK), `${EPUBCHECK} is missing: apt-get install epubcheck (.ci/run does)`).toBe(true);
+      const checks = await checkAll(checked.map((d) => `${ROOT_BUILD.dir}${d.epub}`));
+      expect(checks).toHaveLength(process.env.EPUBCHECK_ALL ? 8 : 4);
+      for (const c of checks)
+        expect({ file: c.file, fatals: c.fatals, errors: c.errors }, c.output).toEqual({
+          file: c.file,
+          fatals: 0,
+          errors: 0,
+        });
+    },
+  );
 });

@@ -26,6 +26,20 @@ describe("rankSections", () => {
     expect(ranked[0]).toBe(uk);
   });
 
+  it("does not let a passage whose label opens with one query word outrank the passage with every word", () => {
+    const opening = section(
+      "As general-purpose AI becomes more capable, evidence of add…",
+      "more capable, <mark>evidence</mark> of additional risks … the existing <mark>evidence</mark> on these",
+      3,
+    );
+    const whole = section(
+      "The pace and unpredictability of general-purpose AI develop…",
+      "scientific <mark>evidence.</mark> In doing so, they face a <mark>dilemma.</mark> On the one hand",
+      9,
+    );
+    expect(rankSections([opening, whole], ["evidence", "dilemma"])[0]).toBe(whole);
+  });
+
   it("counts the distinct marked words and the query words in the heading", () => {
     const s = section(
       "英国首相苏纳克希望英国成为全球AI开发、安全和监管的中心",
