@@ -125,12 +125,7 @@ export function axeSamplePaths(outDir = ROOT_BUILD.dir): string[] {
     ...embeds,
   ].filter((p) => existsSync(pageFile(outDir, p)));
   const size = (p: string) => statSync(pageFile(outDir, p)).size;
-  const groups = new Map<string, string[]>();
-  for (const path of candidates) {
-    const { family, group } = pageFamily(path);
-    const key = `${path.split("/")[1]}|${family}|${group}`;
-    groups.set(key, [...(groups.get(key) ?? []), path]);
-  }
+  const groups = byTemplate(candidates, (p) => p);
   const chosen = new Set<string>();
   const schemes: string[] = [];
   const groupOrder = new Map<string, string[]>();
@@ -201,27 +196,38 @@ const MARKUP_SAMPLE: Record<string, number> = {
 
 /** The built files html-validate reads: every page, with repeated templates sampled (MARKUP_SAMPLE). */
 export function markupSampleFiles(outDir: string, files: readonly string[]): string[] {
-  const pathOf = (file: string) =>
-    `/${file
-      .slice(outDir.length)
-      .replace(/^\/+/, "")
-      .replace(/index\.html$/, "")}`;
-  const groups = new Map<string, string[]>();
   const chosen = new Set<string>();
-  for (const file of files) {
-    const path = pathOf(file);
-    const { family, group } = pageFamily(path);
-    if (!(family in MARKUP_SAMPLE)) {
-      chosen.add(file);
+  for (const [key, group] of byTemplate(files, (f) => pathOfFile(outDir, f))) {
+    const every = MARKUP_SAMPLE[key.split("|")[1]!];
+    if (!every) {
+      for (const f of group) chosen.add(f);
       continue;
     }
-    const key = `${path.split("/")[1]}|${family}|${group}`;
-    groups.set(key, [...(groups.get(key) ?? []), file]);
-  }
-  for (const [key, group] of groups) {
-    const every = MARKUP_SAMPLE[key.split("|")[1]!]!;
     group.forEach((f, i) => i % every === 0 && chosen.add(f));
     chosen.add([...group].sort((a, b) => statSync(b).size - statSync(a).size)[0]!);
   }
   return files.filter((f) => chosen.has(f));
+}
+
+/** The site path of a built file: dist/en/glossary/index.html → /en/glossary/. */
+export function pathOfFile(outDir: string, file: string): string {
+  return `/${file
+    .slice(outDir.length)
+    .replace(/^\/+/, "")
+    .replace(/index\.html$/, "")}`;
+}
+
+/**
+ * Items grouped by template: "lang|family|group" (see pageFamily), each group in
+ * the items' order. The axe and html-validate samples choose within these groups.
+ */
+function byTemplate<T>(items: readonly T[], pathOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const path = pathOf(item);
+    const { family, group } = pageFamily(path);
+    const key = `${path.split("/")[1]}|${family}|${group}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { validateMarkup } from "../../scripts/checks/html.ts";
 import { htmlFiles } from "../../scripts/lib/files.ts";
 import { ROOT_BUILD } from "../helpers/builds.ts";
-import { markupSampleFiles, pageFamily } from "../helpers/pages.ts";
+import { markupSampleFiles, pageFamily, pathOfFile } from "../helpers/pages.ts";
 
 // Every page of dist/ whose markup comes from its own text, and a sample of the
 // pages that repeat one template over data (markupSampleFiles), in four batches
@@ -17,17 +17,7 @@ describe("markup", () => {
   it("dist/ has pages to validate, and every template family is among them", () => {
     expect(all.length).toBeGreaterThan(900);
     const families = (list: readonly string[]) =>
-      new Set(
-        list.map(
-          (f) =>
-            pageFamily(
-              `/${f
-                .slice(ROOT_BUILD.dir.length)
-                .replace(/^\/+/, "")
-                .replace(/index\.html$/, "")}`,
-            ).family,
-        ),
-      );
+      new Set(list.map((f) => pageFamily(pathOfFile(ROOT_BUILD.dir, f)).family));
     expect([...families(files)].sort()).toEqual([...families(all)].sort());
   });
 
